@@ -1,0 +1,44 @@
+package io.vigil.core.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything {@code vigil.yml} configures. Keys are snake_case; every section may be left out and
+ * takes the defaults below.
+ *
+ * @param dataDir   where the embedded engine, checkpoints and keys live (default {@code ./vigil-data})
+ * @param engine    the search engine: embedded (default) or an external cluster by URL
+ * @param web       the HTTP server of {@code vigil serve}
+ * @param bulk      batching of writes to the engine
+ * @param retention how long time-based indices are kept
+ * @param programs  the project map: programs, their projects and what belongs to each
+ */
+public record VigilConfig(Path dataDir, EngineConfig engine, WebConfig web, BulkConfig bulk,
+                          RetentionConfig retention, List<ProgramConfig> programs) {
+
+    public VigilConfig {
+        dataDir = dataDir == null ? Path.of("vigil-data") : dataDir;
+        engine = engine == null ? EngineConfig.defaults() : engine;
+        web = web == null ? WebConfig.defaults() : web;
+        bulk = bulk == null ? BulkConfig.defaults() : bulk;
+        retention = retention == null ? RetentionConfig.defaults() : retention;
+        programs = programs == null ? List.of() : List.copyOf(programs);
+    }
+
+    public static VigilConfig defaults() {
+        return new VigilConfig(null, null, null, null, null, null);
+    }
+
+    public VigilConfig withDataDir(Path directory) {
+        return new VigilConfig(directory, engine, web, bulk, retention, programs);
+    }
+
+    public VigilConfig withEngine(EngineConfig newEngine) {
+        return new VigilConfig(dataDir, newEngine, web, bulk, retention, programs);
+    }
+
+    public VigilConfig withWeb(WebConfig newWeb) {
+        return new VigilConfig(dataDir, engine, newWeb, bulk, retention, programs);
+    }
+}

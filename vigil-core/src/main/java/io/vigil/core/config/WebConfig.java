@@ -1,0 +1,27 @@
+package io.vigil.core.config;
+
+/**
+ * The HTTP server of {@code vigil serve}.
+ *
+ * @param host                where it listens (default 127.0.0.1)
+ * @param port                its port (default 8080; 0 picks a free one)
+ * @param maxBody             largest request body as sent (default 10mb)
+ * @param maxDecompressedBody largest request body after gzip decompression (default 100mb)
+ */
+public record WebConfig(String host, Integer port, ByteSize maxBody, ByteSize maxDecompressedBody) {
+
+    public WebConfig {
+        host = host == null ? "127.0.0.1" : host;
+        port = port == null ? 8080 : port;
+        maxBody = maxBody == null ? ByteSize.mebibytes(10) : maxBody;
+        maxDecompressedBody = maxDecompressedBody == null ? ByteSize.mebibytes(100) : maxDecompressedBody;
+    }
+
+    public static WebConfig defaults() {
+        return new WebConfig(null, null, null, null);
+    }
+
+    public WebConfig withPort(int newPort) {
+        return new WebConfig(host, newPort, maxBody, maxDecompressedBody);
+    }
+}

@@ -37,6 +37,11 @@ public final class CheckpointStore {
         this.directory = directory;
     }
 
+    /** The checkpoints of a Vigil data directory. */
+    public static CheckpointStore of(Path dataDir) {
+        return new CheckpointStore(dataDir.resolve("checkpoints"));
+    }
+
     public synchronized Optional<String> get(String stream, String key) {
         return Optional.ofNullable(read(stream).get(key));
     }

@@ -28,6 +28,13 @@ public final class DatasetRegistry {
                 "unknown dataset '" + name + "'; known datasets: " + String.join(", ", byName.keySet())));
     }
 
+    /** The index family of every dataset, by dataset name. */
+    public Map<String, IndexSpec> indexSpecs() {
+        Map<String, IndexSpec> specs = new LinkedHashMap<>();
+        byName.forEach((name, dataset) -> specs.put(name, dataset.index()));
+        return specs;
+    }
+
     public Collection<Dataset> all() {
         return Collections.unmodifiableCollection(byName.values());
     }

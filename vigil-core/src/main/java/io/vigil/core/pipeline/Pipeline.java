@@ -40,7 +40,7 @@ public final class Pipeline {
 
     private void deadLetter(Dataset dataset, SourceLocation location, String raw, String reason, Delivery delivery) {
         delivery.expect();
-        sink.deadLetter(new DeadLetter(dataset.name(), location, raw, reason, clock.instant()), delivery);
+        sink.deadLetter(DeadLetter.unreadable(dataset.name(), location, raw, reason, clock.instant()), delivery);
     }
 
     private static String describe(Exception e) {
@@ -82,7 +82,12 @@ public final class Pipeline {
                 enricher.enrich(document);
             }
             delivery.expect();
-            sink.write(document, delivery);
+            try {
+                sink.write(document, delivery);
+            } catch (RuntimeException e) {
+                // the write was announced and will never be acknowledged: the delivery cannot complete
+                delivery.fail(e);
+            }
         }
     }
 }

@@ -51,7 +51,7 @@ class PipelineTest {
             });
 
     /** Acknowledges on flush, like an engine answering a bulk request later. */
-    private static final class DeferredSink implements Sink {
+    private static class DeferredSink implements Sink {
         final List<Document> written = new ArrayList<>();
         final List<DeadLetter> letters = new ArrayList<>();
         final List<Runnable> acknowledgements = new ArrayList<>();
@@ -123,6 +123,19 @@ class PipelineTest {
             assertThat(letter.reason()).isEqualTo("input could not be read: device gone");
             assertThat(letter.location().toString()).isEqualTo("/in/z.log");
         });
+    }
+
+    @Test
+    void aSinkThatThrowsFailsTheDeliveryInsteadOfLeavingItOpen() {
+        Sink broken = new DeferredSink() {
+            @Override
+            public void write(Document document, Delivery delivery) {
+                throw new IllegalStateException("sink closed");
+            }
+        };
+        Delivery delivery = new Pipeline(List.of(), broken, Clock.systemUTC()).ingest(LINES, SourceLocation.whole("/in/w"),
+                new ByteArrayInputStream("a\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(delivery.completion()).isCompletedExceptionally();
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigil.core.pipeline.IndexSpec;
-import io.vigil.store.IndexInfo;
 import io.vigil.store.SearchBackend;
 import io.vigil.store.deadletter.DeadLetterIndex;
 import java.util.ArrayList;
@@ -30,8 +29,8 @@ public final class DatasetStats {
         Map<String, Long> documentsByPattern = new HashMap<>();
         List<DatasetCount> counts = new ArrayList<>();
         specsByDataset.forEach((dataset, spec) -> {
-            long documents = documentsByPattern.computeIfAbsent(spec.pattern(),
-                    pattern -> backend.indices(pattern).stream().mapToLong(IndexInfo::documents).sum());
+            // a search, not index stats: Elasticsearch refreshes search-idle shards for searches only
+            long documents = documentsByPattern.computeIfAbsent(spec.pattern(), backend::count);
             counts.add(new DatasetCount(dataset, spec.pattern(), documents, deadLetters.getOrDefault(dataset, 0L)));
         });
         return counts;

@@ -1,0 +1,32 @@
+package io.vigil.app.bench;
+
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/** Figures of one ingest benchmark run. */
+public record IngestResult(long sent, long indexed, long stored, long bytes, double seconds,
+                           OptionalLong vigilPeakRss, OptionalLong enginePeakRss) {
+
+    public double documentsPerSecond() {
+        return sent / seconds;
+    }
+
+    public double megabytesPerSecond() {
+        return bytes / 1e6 / seconds;
+    }
+
+    public String report() {
+        return String.format(Locale.ROOT, """
+                documents      %,d sent, %,d indexed, %,d in the engine
+                average size   %,d bytes per document (%.1f MB in all)
+                time           %.1f s
+                throughput     %,.0f documents/s, %.1f MB/s
+                peak RSS       vigil %s, engine %s""",
+                sent, indexed, stored, sent == 0 ? 0 : bytes / sent, bytes / 1e6, seconds,
+                documentsPerSecond(), megabytesPerSecond(), mebibytes(vigilPeakRss), mebibytes(enginePeakRss));
+    }
+
+    private static String mebibytes(OptionalLong bytes) {
+        return bytes.isPresent() ? String.format(Locale.ROOT, "%,d MiB", bytes.getAsLong() / (1024 * 1024)) : "n/a";
+    }
+}

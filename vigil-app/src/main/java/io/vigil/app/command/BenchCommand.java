@@ -1,0 +1,54 @@
+package io.vigil.app.command;
+
+import io.vigil.app.bench.IngestBenchmark;
+import io.vigil.app.bench.IngestResult;
+import io.vigil.app.runtime.ThrowawayDirectory;
+import io.vigil.app.runtime.Vigil;
+import io.vigil.core.config.VigilConfig;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil bench ingest}: measures bulk ingest into the engine and prints the figures. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print their figures.",
+        subcommands = BenchCommand.Ingest.class)
+public final class BenchCommand {
+
+    @Command(name = "ingest", mixinStandardHelpOptions = true,
+            description = {"Indexes CloudTrail-sized ECS documents (about 1.2 KB, 40+ fields) through the whole pipeline",
+                    "into a fresh embedded engine (or --engine URL) with default refresh and translog settings."})
+    static final class Ingest implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--documents", defaultValue = "1000000", description = "Documents to index (default ${DEFAULT-VALUE}).")
+        long documents;
+        @Option(names = "--chunk", defaultValue = "100000", description = "Documents per input (default ${DEFAULT-VALUE}).")
+        int chunk;
+        @Option(names = "--readers", defaultValue = "1", description = "Inputs read at once (default ${DEFAULT-VALUE}).")
+        int readers;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try (ThrowawayDirectory dataDir = ThrowawayDirectory.create("vigil-bench-")) {
+                VigilConfig config = options.load().withDataDir(dataDir.path());
+                try (Vigil vigil = Vigil.open(config, System.getenv(), false)) {
+                    out.println("bench ingest: " + vigil.engine().backend().info() + " — " + vigil.engine().describe());
+                    out.printf("machine        %d cores, %,d MiB max heap for vigil, Java %s%n",
+                            Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                            System.getProperty("java.version"));
+                    out.flush();
+                    IngestResult result = new IngestBenchmark(vigil, documents, chunk, Math.max(1, readers)).run();
+                    out.println(result.report());
+                    return result.stored() == documents ? 0 : 1;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.vigil.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command surface: version, help on every command, and errors that stop before any engine starts. */
+class VigilCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void versionNamesVigilAndJava() {
+        VigilRun run = VigilRun.of("--version");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("vigil 0.1.0").contains("Java 17");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] command : new String[][] {{"serve"}, {"demo"}, {"ingest"}, {"status"}, {"keys"},
+                {"keys", "create"}, {"keys", "list"}, {"keys", "revoke"}, {"bench"}, {"bench", "ingest"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            VigilRun run = VigilRun.of(args);
+            assertThat(run.exitCode()).as(String.join(" ", command)).isZero();
+            assertThat(run.out()).as(String.join(" ", command)).contains("Usage: vigil " + String.join(" ", command));
+        }
+    }
+
+    @Test
+    void unknownDatasetIsRefusedWithTheKnownOnes() {
+        VigilRun run = VigilRun.of("ingest", "nosuch", dir.toString(), "--data-dir", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown dataset 'nosuch'").contains("ecs");
+    }
+
+    @Test
+    void missingInputIsNamed() {
+        VigilRun run = VigilRun.of("ingest", "ecs", dir.resolve("absent.ndjson").toString(), "--data-dir", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("absent.ndjson: no such file or directory");
+    }
+
+    @Test
+    void configurationErrorNamesTheKey() throws Exception {
+        Path config = Files.writeString(dir.resolve("vigil.yml"), "bulk:\n  linger: later\n");
+        VigilRun run = VigilRun.of("status", "--config", config.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("bulk.linger").contains("500ms");
+    }
+
+    @Test
+    void keysAreCreatedListedAndRevokedWithoutShowingSecretsTwice() {
+        VigilRun created = VigilRun.of("keys", "create", "--name", "shipper", "--datasets", "ecs", "--data-dir", dir.toString());
+        assertThat(created.exitCode()).isZero();
+        String key = created.out().trim();
+        assertThat(key).startsWith("vgl_");
+        VigilRun listed = VigilRun.of("keys", "list", "--data-dir", dir.toString());
+        assertThat(listed.out()).contains("shipper").contains("ecs").doesNotContain(key);
+        VigilRun revoked = VigilRun.of("keys", "revoke", "shipper", "--data-dir", dir.toString());
+        assertThat(revoked.exitCode()).isZero();
+        assertThat(VigilRun.of("keys", "list", "--data-dir", dir.toString()).out()).doesNotContain(" - \n");
+    }
+}

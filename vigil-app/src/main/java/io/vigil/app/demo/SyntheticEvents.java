@@ -27,10 +27,10 @@ public final class SyntheticEvents {
     private static final String[] REGIONS = {"eu-west-1", "us-east-1", "eu-central-1"};
     private static final String[] HOSTS = {"web-1", "web-2", "api-1", "bastion", "worker-3"};
     private static final String[] AGENTS = {
-            "aws-cli/2.15.30 Python/3.11.8 Linux/6.1.0 exe/x86_64.amzn.2023 prompt/off command/s3.cp",
-            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36",
-            "Boto3/1.34.90 md/Botocore#1.34.90 ua/2.0 os/linux#6.1.0 md/arch#x86_64 lang/python#3.11.8",
-            "aws-sdk-java/2.25.40 Linux/6.1.0 OpenJDK_64-Bit_Server_VM/17.0.10+7 Java/17.0.10 vendor/Eclipse"};
+            "aws-cli/2.15.30 Python/3.11.8 Linux/6.1.0 exe/x86_64.amzn.2023",
+            "Mozilla/5.0 (X11; Linux x86_64) Chrome/124.0 Safari/537.36",
+            "Boto3/1.34.90 md/Botocore#1.34.90 os/linux#6.1.0",
+            "aws-sdk-java/2.25.40 Linux/6.1.0 Java/17.0.10"};
 
     private final long seed;
     private final Instant start;
@@ -136,13 +136,13 @@ public final class SyntheticEvents {
                         + " is not authorized to perform: " + ACTIONS[action]);
                 g.writeEndObject();
             }
-            g.writeStringField("message", user + " called " + ACTIONS[action] + " on " + PROVIDERS[action]);
+            g.writeStringField("message", user + " " + ACTIONS[action]);
             g.writeArrayFieldStart("tags");
             g.writeString("synthetic");
             g.writeEndArray();
             g.writeObjectFieldStart("labels");
             g.writeStringField("trail", "org-trail");
-            g.writeStringField("request_id", Long.toHexString(random.nextLong()));
+            g.writeStringField("env", "prod");
             g.writeEndObject();
             g.writeObjectFieldStart("aws");
             g.writeObjectFieldStart("cloudtrail");
@@ -152,9 +152,8 @@ public final class SyntheticEvents {
             g.writeBooleanField("read_only", action % 2 == 0);
             g.writeBooleanField("management_event", true);
             g.writeStringField("recipient_account_id", account);
-            g.writeStringField("request_id", Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong()));
-            g.writeStringField("shared_event_id", Long.toHexString(random.nextLong()));
-            g.writeStringField("tls_details", "TLSv1.3 TLS_AES_128_GCM_SHA256 " + PROVIDERS[action]);
+            g.writeStringField("request_id", Long.toHexString(random.nextLong()));
+            g.writeStringField("tls_version", "TLSv1.3");
             g.writeObjectFieldStart("user_identity");
             g.writeStringField("type", user.endsWith("bot") || user.startsWith("ci") ? "AssumedRole" : "IAMUser");
             g.writeStringField("arn", "arn:aws:iam::" + account + ":user/" + user);
@@ -165,10 +164,9 @@ public final class SyntheticEvents {
             g.writeEndObject();
             g.writeEndObject();
             g.writeStringField("request_parameters", "{\"bucketName\":\"assets-" + account
-                    + "\",\"key\":\"releases/build-" + random.nextInt(10000) + ".tar.gz\",\"Host\":\"assets-"
-                    + account + ".s3." + region + ".amazonaws.com\"}");
+                    + "\",\"key\":\"b-" + random.nextInt(10000) + ".tgz\"}");
             g.writeStringField("response_elements", denied ? "null" : "{\"x-amz-server-side-encryption\":\"AES256\"}");
-            g.writeStringField("resources", "[{\"type\":\"AWS::S3::Object\",\"ARN\":\"arn:aws:s3:::assets-" + account + "/releases\"}]");
+            g.writeStringField("resources", "[{\"ARN\":\"arn:aws:s3:::assets-" + account + "\"}]");
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndObject();

@@ -64,6 +64,22 @@ class VigilCommandTest {
         assertThat(listed.out()).contains("shipper").contains("ecs").doesNotContain(key);
         VigilRun revoked = VigilRun.of("keys", "revoke", "shipper", "--data-dir", dir.toString());
         assertThat(revoked.exitCode()).isZero();
-        assertThat(VigilRun.of("keys", "list", "--data-dir", dir.toString()).out()).doesNotContain(" - \n");
+        assertThat(VigilRun.of("keys", "list", "--data-dir", dir.toString()).out().lines()
+                .filter(line -> line.contains("shipper"))).singleElement().asString().doesNotEndWith("-");
+    }
+
+    @Test
+    void keyScopesMustNameKnownDatasetsAndConfiguredProjects() throws Exception {
+        VigilRun dataset = VigilRun.of("keys", "create", "--name", "k", "--datasets", "cloudtrial", "--data-dir", dir.toString());
+        assertThat(dataset.exitCode()).isEqualTo(2);
+        assertThat(dataset.err()).contains("unknown dataset 'cloudtrial'").contains("ecs");
+
+        Path config = Files.writeString(dir.resolve("vigil.yml"), "programs:\n  - name: p\n    projects:\n      - name: checkout\n");
+        VigilRun project = VigilRun.of("keys", "create", "--name", "k", "--projects", "checkuot", "--config", config.toString(),
+                "--data-dir", dir.toString());
+        assertThat(project.err()).contains("unknown project 'checkuot'; known: checkout, or *");
+        VigilRun scoped = VigilRun.of("keys", "create", "--name", "k", "--projects", "checkout", "--config", config.toString(),
+                "--data-dir", dir.toString());
+        assertThat(scoped.exitCode()).isZero();
     }
 }

@@ -1,12 +1,17 @@
 package io.vigil.app.command;
 
+import io.vigil.core.config.ProjectConfig;
 import io.vigil.core.config.VigilConfig;
+import io.vigil.sources.SourceCatalog;
 import io.vigil.web.keys.IngestKey;
 import io.vigil.web.keys.KeyStore;
 import io.vigil.web.keys.NewKey;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +26,18 @@ import picocli.CommandLine.Spec;
         subcommands = {KeysCommand.Create.class, KeysCommand.ListKeys.class, KeysCommand.Revoke.class})
 public final class KeysCommand {
 
-    static KeyStore store(ConfigOptions options) {
-        VigilConfig config = options.load();
+    static KeyStore store(VigilConfig config) {
         return new KeyStore(config.dataDir(), Clock.systemUTC());
+    }
+
+    /** A scope names known datasets and configured projects, or {@code *}. */
+    static void requireKnown(String kind, List<String> names, Set<String> known) {
+        for (String name : names) {
+            if (!IngestKey.ALL.equals(name) && !known.contains(name)) {
+                throw new IllegalArgumentException("unknown " + kind + " '" + name + "'; known: "
+                        + (known.isEmpty() ? "none configured" : String.join(", ", new TreeSet<>(known))) + ", or *");
+            }
+        }
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true,
@@ -42,7 +56,11 @@ public final class KeysCommand {
 
         @Override
         public Integer call() {
-            NewKey key = store(options).create(name, datasets, projects);
+            VigilConfig config = options.load();
+            requireKnown("dataset", datasets, SourceCatalog.datasets().indexSpecs().keySet());
+            requireKnown("project", projects, config.programs().stream()
+                    .flatMap(program -> program.projects().stream()).map(ProjectConfig::name).collect(Collectors.toSet()));
+            NewKey key = store(config).create(name, datasets, projects);
             PrintWriter out = spec.commandLine().getOut();
             out.println(key.plaintext());
             spec.commandLine().getErr().println("vigil: key " + key.key().id() + " (" + name + ") created for datasets "
@@ -62,7 +80,7 @@ public final class KeysCommand {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%-14s %-20s %-20s %-20s %-22s %s%n", "id", "name", "datasets", "projects", "created", "revoked");
-            for (IngestKey key : store(options).list()) {
+            for (IngestKey key : store(options.load()).list()) {
                 out.printf("%-14s %-20s %-20s %-20s %-22s %s%n", key.id(), key.name(), String.join(",", key.datasets()),
                         String.join(",", key.projects()), key.createdAt(), key.revokedAt() == null ? "-" : key.revokedAt());
             }
@@ -81,7 +99,7 @@ public final class KeysCommand {
 
         @Override
         public Integer call() {
-            IngestKey revoked = store(options).revoke(key);
+            IngestKey revoked = store(options.load()).revoke(key);
             spec.commandLine().getOut().println("revoked " + revoked.id() + " (" + revoked.name() + ")");
             return 0;
         }

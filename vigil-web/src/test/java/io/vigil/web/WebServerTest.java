@@ -76,7 +76,7 @@ class WebServerTest {
         alphaOnly = keys.create("alpha-only", List.of("test"), List.of("alpha"));
         revoked = keys.create("revoked", List.of("*"), List.of("*"));
         keys.revoke("revoked");
-        server = newServer(new WebConfig("127.0.0.1", 0, new ByteSize(MAX_BODY), new ByteSize(MAX_DECOMPRESSED))).start();
+        server = newServer(new WebConfig("127.0.0.1", 0, new ByteSize(MAX_BODY), new ByteSize(MAX_DECOMPRESSED), null)).start();
     }
 
     @AfterEach
@@ -356,6 +356,26 @@ class WebServerTest {
     }
 
     @Test
+    void refusesIngestBeyondTheConcurrencyLimitWith503() throws Exception {
+        server.close();
+        server = newServer(new WebConfig("127.0.0.1", 0, new ByteSize(MAX_BODY), new ByteSize(MAX_DECOMPRESSED), 1)).start();
+        sink.mode(RecordingSink.Mode.SILENT);
+        var waiting = http.sendAsync(post("/ingest/test", all.plaintext(),
+                BodyPublishers.ofString(lines(record("a", "alpha")))).build(), HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300); // the first request now waits for the store's confirmation
+
+        HttpResponse<String> busy = send(post("/ingest/test", all.plaintext(), BodyPublishers.ofString(lines(record("b", "alpha")))));
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(busy.headers().firstValue("Retry-After")).contains("5");
+        assertThat(error(busy)).contains("send this one again");
+
+        assertThat(waiting.get().statusCode()).isEqualTo(503); // the silent store's time-out
+        sink.mode(RecordingSink.Mode.ACKNOWLEDGE);
+        assertThat(send(post("/ingest/test", all.plaintext(), BodyPublishers.ofString(lines(record("c", "alpha"))))).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void seesKeysCreatedAndRevokedByAnotherProcessWithoutRestart() throws Exception {
         KeyStore command = new KeyStore(dataDir, CLOCK);
         NewKey fresh = command.create("fresh", List.of("test"), List.of("*"));
@@ -406,7 +426,7 @@ class WebServerTest {
 
     @Test
     void aTakenPortIsReportedClearly() {
-        WebServer second = newServer(new WebConfig("127.0.0.1", server.port(), null, null));
+        WebServer second = newServer(new WebConfig("127.0.0.1", server.port(), null, null, null));
 
         assertThatThrownBy(second::start).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("127.0.0.1:" + server.port()).hasMessageContaining("web.port");

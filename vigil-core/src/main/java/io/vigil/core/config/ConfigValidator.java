@@ -20,6 +20,7 @@ final class ConfigValidator {
     void validate(VigilConfig config) {
         validateEngine(config.engine());
         port("web.port", config.web().port());
+        positive("web.max_concurrent_ingest", config.web().maxConcurrentIngest());
         positive("bulk.max_documents", config.bulk().maxDocuments());
         positive("bulk.concurrency", config.bulk().concurrency());
         if (config.bulk().maxBytes().bytes() < 1024) {

@@ -11,6 +11,7 @@ public final class SourceCatalog {
 
     public static DatasetRegistry datasets() {
         return new DatasetRegistry()
-                .register(EcsDataset.create());
+                .register(EcsDataset.create())
+                .register(io.vigil.sources.cloudtrail.CloudTrailDataset.create());
     }
 }

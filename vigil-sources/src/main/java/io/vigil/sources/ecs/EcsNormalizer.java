@@ -11,9 +11,8 @@ import io.vigil.core.document.Fields;
 import io.vigil.core.pipeline.BadRecordException;
 import io.vigil.core.pipeline.Normalizer;
 import io.vigil.core.pipeline.RawRecord;
+import io.vigil.sources.input.EventTime;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
 
 /**
@@ -21,9 +20,6 @@ import java.util.function.Consumer;
  * sender gives one, else a hash of the record text; the index is named from {@code @timestamp}.
  */
 public final class EcsNormalizer implements Normalizer {
-
-    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -49,21 +45,9 @@ public final class EcsNormalizer implements Normalizer {
         if (value == null || value.isNull()) {
             throw new BadRecordException("missing @timestamp");
         }
-        Instant instant;
-        if (value.isIntegralNumber()) {
-            instant = Instant.ofEpochMilli(value.asLong());
-        } else {
-            try {
-                instant = OffsetDateTime.parse(value.asText()).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new BadRecordException("@timestamp '" + value.asText()
-                        + "' is not an ISO-8601 date-time with offset (e.g. 2026-11-27T10:15:30Z) or epoch milliseconds");
-            }
-        }
-        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
-            throw new BadRecordException("@timestamp " + instant + " is outside 1970-2199");
-        }
-        return instant;
+        return value.isIntegralNumber()
+                ? EventTime.within(Instant.ofEpochMilli(value.asLong()), Ecs.TIMESTAMP)
+                : EventTime.parse(value.asText(), Ecs.TIMESTAMP);
     }
 
     private static String kind(JsonNode tree) {

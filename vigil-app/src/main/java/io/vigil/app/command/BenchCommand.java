@@ -5,6 +5,7 @@ import io.vigil.app.bench.IngestResult;
 import io.vigil.app.runtime.ThrowawayDirectory;
 import io.vigil.app.runtime.Vigil;
 import io.vigil.core.config.VigilConfig;
+import io.vigil.sources.cloudtrail.CloudTrailParseBenchmark;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil bench ingest}: measures bulk ingest into the engine and prints the figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print their figures.",
-        subcommands = BenchCommand.Ingest.class)
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.CloudTrailParse.class})
 public final class BenchCommand {
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -49,6 +50,21 @@ public final class BenchCommand {
                     return result.stored() == documents ? 0 : 1;
                 }
             }
+        }
+    }
+
+    @Command(name = "cloudtrail-parse", mixinStandardHelpOptions = true,
+            description = "Decodes and normalizes gzip CloudTrail log files in memory on one thread (no engine): events/s and MB/s.")
+    static final class CloudTrailParse implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--events", defaultValue = "200000", description = "Events per pass (default ${DEFAULT-VALUE}).")
+        int events;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println(CloudTrailParseBenchmark.run(events));
+            return 0;
         }
     }
 }

@@ -35,8 +35,8 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         VigilConfig loaded = options.load();
         ThrowawayDirectory dataDir = ThrowawayDirectory.create("vigil-demo-");
-        VigilConfig config = new VigilConfig(dataDir.path(), loaded.engine(), loaded.web(), loaded.bulk(), loaded.retention(),
-                loaded.programs().isEmpty() ? DemoDataset.programs() : loaded.programs());
+        VigilConfig config = loaded.withDataDir(dataDir.path())
+                .withPrograms(loaded.programs().isEmpty() ? DemoDataset.programs() : loaded.programs());
         Vigil vigil = null;
         VigilServer server = null;
         try {

@@ -30,6 +30,24 @@ final class ConfigValidator {
             fail("engine.embedded.heap", "expected at least 128mb, got " + config.engine().embedded().heap());
         }
         validatePrograms(config);
+        validateCollectors(config);
+    }
+
+    private void validateCollectors(VigilConfig config) {
+        for (int i = 0; i < config.aws().accounts().size(); i++) {
+            require("aws.accounts[" + i + "].name", config.aws().accounts().get(i).name());
+        }
+        for (int i = 0; i < config.collectors().sqs().size(); i++) {
+            SqsCollectorConfig sqs = config.collectors().sqs().get(i);
+            String key = "collectors.sqs[" + i + "]";
+            require(key + ".dataset", sqs.dataset());
+            require(key + ".queue_url", sqs.queueUrl());
+            positive(key + ".max_receive_count", sqs.maxReceiveCount());
+            positive(key + ".concurrency", sqs.concurrency());
+            if (sqs.account() != null && config.aws().account(sqs.account()).isEmpty()) {
+                fail(key + ".account", "no account '" + sqs.account() + "' in aws.accounts");
+            }
+        }
     }
 
     private void validateEngine(EngineConfig engine) {

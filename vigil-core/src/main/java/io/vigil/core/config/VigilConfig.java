@@ -13,9 +13,13 @@ import java.util.List;
  * @param bulk      batching of writes to the engine
  * @param retention how long time-based indices are kept
  * @param programs  the project map: programs, their projects and what belongs to each
+ * @param aws        the AWS accounts sources read from
+ * @param collectors the continuous collectors of {@code vigil serve}
+ * @param geoip      offline IP geolocation
  */
 public record VigilConfig(Path dataDir, EngineConfig engine, WebConfig web, BulkConfig bulk,
-                          RetentionConfig retention, List<ProgramConfig> programs) {
+                          RetentionConfig retention, List<ProgramConfig> programs, AwsConfig aws,
+                          CollectorsConfig collectors, GeoIpConfig geoip) {
 
     public VigilConfig {
         dataDir = dataDir == null ? Path.of("vigil-data") : dataDir;
@@ -24,21 +28,28 @@ public record VigilConfig(Path dataDir, EngineConfig engine, WebConfig web, Bulk
         bulk = bulk == null ? BulkConfig.defaults() : bulk;
         retention = retention == null ? RetentionConfig.defaults() : retention;
         programs = programs == null ? List.of() : List.copyOf(programs);
+        aws = aws == null ? AwsConfig.defaults() : aws;
+        collectors = collectors == null ? CollectorsConfig.defaults() : collectors;
+        geoip = geoip == null ? GeoIpConfig.defaults() : geoip;
     }
 
     public static VigilConfig defaults() {
-        return new VigilConfig(null, null, null, null, null, null);
+        return new VigilConfig(null, null, null, null, null, null, null, null, null);
     }
 
     public VigilConfig withDataDir(Path directory) {
-        return new VigilConfig(directory, engine, web, bulk, retention, programs);
+        return new VigilConfig(directory, engine, web, bulk, retention, programs, aws, collectors, geoip);
     }
 
     public VigilConfig withEngine(EngineConfig newEngine) {
-        return new VigilConfig(dataDir, newEngine, web, bulk, retention, programs);
+        return new VigilConfig(dataDir, newEngine, web, bulk, retention, programs, aws, collectors, geoip);
     }
 
     public VigilConfig withWeb(WebConfig newWeb) {
-        return new VigilConfig(dataDir, engine, newWeb, bulk, retention, programs);
+        return new VigilConfig(dataDir, engine, newWeb, bulk, retention, programs, aws, collectors, geoip);
+    }
+
+    public VigilConfig withPrograms(List<ProgramConfig> newPrograms) {
+        return new VigilConfig(dataDir, engine, web, bulk, retention, newPrograms, aws, collectors, geoip);
     }
 }

@@ -158,6 +158,33 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void collectorsAndAccountsAreReadAndCheckedAgainstEachOther() throws IOException {
+        VigilConfig config = load("""
+                aws:
+                  accounts:
+                    - name: prod
+                      role_arn: arn:aws:iam::111122223333:role/VigilReader
+                      regions: [eu-west-1]
+                collectors:
+                  sqs:
+                    - dataset: cloudtrail
+                      queue_url: https://sqs.eu-west-1.amazonaws.com/111122223333/trail
+                      account: prod
+                geoip:
+                  database: /var/lib/vigil/city.mmdb
+                """, Map.of());
+        assertThat(config.aws().account("prod").orElseThrow().regions()).containsExactly("eu-west-1");
+        assertThat(config.collectors().sqs().get(0).maxReceiveCount()).isEqualTo(5);
+        assertThat(config.collectors().sqs().get(0).visibilityTimeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(config.geoip().database()).isEqualTo(Path.of("/var/lib/vigil/city.mmdb"));
+
+        assertThat(error("collectors:\n  sqs:\n    - dataset: cloudtrail\n      queue_url: q\n      account: staging\n", Map.of()))
+                .contains("collectors.sqs[0].account").contains("no account 'staging'");
+        assertThat(error("collectors:\n  sqs:\n    - dataset: cloudtrail\n", Map.of()))
+                .contains("collectors.sqs[0].queue_url").contains("required");
+    }
+
+    @Test
     void missingFileIsNamed() {
         assertThatThrownBy(() -> loader.load(dir.resolve("nope.yml"), Map.of()))
                 .hasMessageContaining("nope.yml").hasMessageContaining("not found");

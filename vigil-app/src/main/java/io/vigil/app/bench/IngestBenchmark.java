@@ -6,6 +6,7 @@ import io.vigil.app.runtime.Vigil;
 import io.vigil.core.document.SourceLocation;
 import io.vigil.core.pipeline.Dataset;
 import io.vigil.core.pipeline.DeliveryReport;
+import io.vigil.core.pipeline.ParallelReads;
 import io.vigil.sources.ecs.EcsDataset;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * Bulk-indexes CloudTrail-sized ECS documents through the whole pipeline (decode, normalize,
@@ -44,31 +44,17 @@ public final class IngestBenchmark {
         Dataset ecs = vigil.datasets().require(EcsDataset.NAME);
         SyntheticEvents events = new SyntheticEvents(SEED, START, Duration.ofDays(30));
         LongAdder bytes = new LongAdder();
-        ExecutorService pool = Executors.newFixedThreadPool(readers);
         long started = System.nanoTime();
-        List<CompletableFuture<DeliveryReport>> completions = new ArrayList<>();
-        try {
-            List<java.util.concurrent.Future<CompletableFuture<DeliveryReport>>> reads = new ArrayList<>();
-            for (long first = 0; first < documents; first += chunk) {
-                long from = first;
-                long count = Math.min(chunk, documents - first);
-                reads.add(pool.submit(() -> vigil.pipeline().ingest(ecs,
-                        SourceLocation.whole("bench:synthetic-" + from),
-                        new CountingInputStream(events.ndjson(from, count), bytes::add)).completion()));
-            }
-            for (var read : reads) {
-                completions.add(read.get());
-            }
-            vigil.sink().flush();
-            CompletableFuture.allOf(completions.toArray(CompletableFuture[]::new)).join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
+        List<Supplier<CompletableFuture<DeliveryReport>>> reads = new ArrayList<>();
+        for (long first = 0; first < documents; first += chunk) {
+            long from = first;
+            long count = Math.min(chunk, documents - first);
+            reads.add(() -> vigil.pipeline().ingest(ecs, SourceLocation.whole("bench:synthetic-" + from),
+                    new CountingInputStream(events.ndjson(from, count), bytes::add)).completion());
         }
+        List<CompletableFuture<DeliveryReport>> completions = ParallelReads.run(readers, reads);
+        vigil.sink().flush();
+        CompletableFuture.allOf(completions.toArray(CompletableFuture[]::new)).join();
         double seconds = (System.nanoTime() - started) / 1e9;
         long indexed = completions.stream().map(CompletableFuture::join).mapToLong(DeliveryReport::indexed).sum();
         vigil.engine().backend().refresh(EcsDataset.INDEX.pattern());

@@ -3,17 +3,15 @@ package io.vigil.app.ingest;
 import io.vigil.core.document.SourceLocation;
 import io.vigil.core.pipeline.Dataset;
 import io.vigil.core.pipeline.Delivery;
+import io.vigil.core.pipeline.ParallelReads;
 import io.vigil.core.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Reads files of one dataset through the pipeline, several at a time, and collects each file's
@@ -35,32 +33,12 @@ public final class FileIngest {
     /** Reads every file; the returned future completes when every document was acknowledged. */
     public CompletableFuture<Void> ingest(List<Path> files, IngestTotals totals, ProgressBar progress,
                                           java.util.function.Consumer<String> problems) {
-        ExecutorService readers = Executors.newFixedThreadPool(parallelism, runnable -> {
-            Thread thread = new Thread(runnable, "ingest-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
-        List<CompletableFuture<?>> completions = new ArrayList<>();
-        try {
-            List<Future<CompletableFuture<?>>> reads = new ArrayList<>();
-            for (Path file : files) {
-                reads.add(readers.submit(() -> read(file, totals, progress, problems)));
-            }
-            for (Future<CompletableFuture<?>> read : reads) {
-                completions.add(read.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            readers.shutdown();
-        }
+        List<CompletableFuture<Void>> completions = ParallelReads.run(parallelism, files.stream()
+                .<Supplier<CompletableFuture<Void>>>map(file -> () -> read(file, totals, progress, problems)).toList());
         return CompletableFuture.allOf(completions.toArray(CompletableFuture[]::new));
     }
 
-    private CompletableFuture<?> read(Path file, IngestTotals totals, ProgressBar progress,
+    private CompletableFuture<Void> read(Path file, IngestTotals totals, ProgressBar progress,
                                       java.util.function.Consumer<String> problems) {
         SourceLocation origin = SourceLocation.whole(file.toAbsolutePath().toString());
         Delivery delivery;
@@ -72,7 +50,7 @@ public final class FileIngest {
             progress.inputDone();
             return CompletableFuture.completedFuture(null);
         }
-        return delivery.completion().handle((report, failure) -> {
+        return delivery.completion().<Void>handle((report, failure) -> {
             if (failure != null) {
                 totals.inputFailed();
                 problems.accept(file + ": not stored: " + rootMessage(failure));

@@ -254,6 +254,28 @@ public abstract class SearchBackendContract {
                 "vigil-retention-2026.03", "vigil-retention-notadate", "vigil-retentionlatest");
     }
 
+    @Test
+    @Order(8)
+    void searchesInsideOpenEndedObjects() {
+        Instant july = Instant.parse("2026-07-07T07:00:00Z");
+        List<Document> documents = IntStream.range(0, 3)
+                .mapToObj(line -> TestDocuments.cloudTrailSized("flat.ndjson", line, july.plusSeconds(line)))
+                .toList();
+        try (BulkWriter writer = writer(new BulkConfig(100, null, Duration.ofMillis(50), 1, Duration.ofMinutes(1)))) {
+            assertThat(writeAll(writer, "flat.ndjson", documents).indexed()).isEqualTo(3);
+        }
+        backend.refresh("vigil-test-2026.07");
+
+        assertThat(hits("aws.request_parameters.instancesSet", "i-0a1b2c3d4e5f1")).as("a key inside").isEqualTo(1);
+        assertThat(hits("aws.request_parameters", "tag:Environment=production")).as("any value").isEqualTo(3);
+    }
+
+    private long hits(String field, String value) {
+        ObjectNode query = JSON.createObjectNode();
+        query.putObject("query").putObject("term").put(field, value);
+        return backend.search("vigil-test-2026.07", query).at("/hits/total/value").asLong();
+    }
+
     /** Not a timed test: prints the figures when run with {@code -Dvigil.bench=true}. */
     @Test
     @Order(50)

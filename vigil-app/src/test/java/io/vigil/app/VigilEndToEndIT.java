@@ -16,11 +16,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -113,6 +117,32 @@ class VigilEndToEndIT {
         @Override
         VigilConfig config(Path dataDir) {
             return VigilConfig.defaults().withDataDir(dataDir);
+        }
+
+        @Test
+        void publicSourceAddressesAreLocatedAndPrivateOnesAreNot(@TempDir Path dir) throws Exception {
+            Path geoip = Path.of(System.getProperty("vigil.geoip.dir", "geoip"));
+            boolean present = Files.isDirectory(geoip) && Files.list(geoip).anyMatch(f -> f.toString().endsWith(".mmdb"));
+            if (!present && "true".equals(System.getenv("CI"))) {
+                Assertions.fail("no GeoIP database in " + geoip + ": .ci/run fetches it with .ci/fetch-geoip");
+            }
+            Assumptions.assumeTrue(present, "no GeoIP database in " + geoip + "; run .ci/fetch-geoip");
+            Files.writeString(dir.resolve("geo.ndjson"), ""
+                    + "{\"@timestamp\":\"2026-11-20T12:00:00Z\",\"event\":{\"id\":\"geo-public\"},\"source\":{\"ip\":\"8.8.8.8\"}}\n"
+                    + "{\"@timestamp\":\"2026-11-20T12:00:00Z\",\"event\":{\"id\":\"geo-private\"},\"source\":{\"ip\":\"10.1.2.3\"}}\n");
+            VigilRun run = VigilRun.of("ingest", "ecs", dir.resolve("geo.ndjson").toString(), "--data-dir", dir.resolve("data").toString());
+            assertThat(run.out()).as(run.err()).contains("indexed 2");
+            try (Vigil vigil = Vigil.open(config(dir.resolve("data")), Map.of(), true)) {
+                ObjectNode query = JSON.createObjectNode();
+                query.putObject("query").putObject("ids").putArray("values").add("geo-public").add("geo-private");
+                JsonNode hits = vigil.engine().backend().search("vigil-ecs-*", query).at("/hits/hits");
+                Map<String, JsonNode> byId = new java.util.HashMap<>();
+                hits.forEach(hit -> byId.put(hit.get("_id").asText(), hit.get("_source")));
+                // Google's public resolver: DB-IP places it in the United States
+                assertThat(byId.get("geo-public").at("/source/geo/country_iso_code").asText()).isEqualTo("US");
+                assertThat(byId.get("geo-public").at("/source/geo/location/lat").isNumber()).isTrue();
+                assertThat(byId.get("geo-private").at("/source/geo").isMissingNode()).isTrue();
+            }
         }
 
         @Test

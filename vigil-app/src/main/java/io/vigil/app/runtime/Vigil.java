@@ -6,6 +6,7 @@ import io.vigil.core.pipeline.Enricher;
 import io.vigil.core.pipeline.Pipeline;
 import io.vigil.core.project.ProjectMap;
 import io.vigil.sources.SourceCatalog;
+import io.vigil.sources.geoip.GeoIpEnricher;
 import io.vigil.store.bulk.BulkWriter;
 import io.vigil.store.stats.DatasetCount;
 import io.vigil.store.stats.DatasetStats;
@@ -16,23 +17,25 @@ import java.util.Map;
 
 /**
  * Vigil wired for one command: the engine session, the datasets with their index templates
- * installed, the enrichers, and the bulk writer every pipeline writes through.
+ * installed, the enrichers (project map, GeoIP), and the bulk writer every pipeline writes through.
  */
 public final class Vigil implements AutoCloseable {
 
     private final VigilConfig config;
     private final EngineSession engine;
     private final DatasetRegistry datasets;
+    private final GeoIpEnricher geoip;
     private final List<Enricher> enrichers;
     private final BulkWriter sink;
     private final Clock clock;
 
-    private Vigil(VigilConfig config, EngineSession engine, Clock clock) {
+    private Vigil(VigilConfig config, EngineSession engine, Map<String, String> environment, Clock clock) {
         this.config = config;
         this.engine = engine;
         this.clock = clock;
         this.datasets = SourceCatalog.datasets();
-        this.enrichers = List.of(new ProjectMap(config.programs()));
+        this.geoip = GeoIpEnricher.create(config.geoip(), environment);
+        this.enrichers = List.of(new ProjectMap(config.programs()), geoip);
         new IndexTemplates(engine.backend()).install(datasets.indexSpecs().values());
         this.sink = new BulkWriter(engine.backend(), datasets, config.bulk(), clock);
     }
@@ -41,7 +44,7 @@ public final class Vigil implements AutoCloseable {
     public static Vigil open(VigilConfig config, Map<String, String> environment, boolean mayAttach) {
         EngineSession engine = EngineSession.open(config, environment, mayAttach);
         try {
-            return new Vigil(config, engine, Clock.systemUTC());
+            return new Vigil(config, engine, environment, Clock.systemUTC());
         } catch (RuntimeException e) {
             engine.close();
             throw e;
@@ -85,5 +88,6 @@ public final class Vigil implements AutoCloseable {
     public void close() {
         sink.close();
         engine.close();
+        geoip.close();
     }
 }

@@ -1,5 +1,7 @@
 package io.vigil.app.runtime;
 
+import io.vigil.sources.eventbridge.EventBridgeRouter;
+import io.vigil.sources.eventbridge.EventRoutes;
 import io.vigil.store.EngineInfo;
 import io.vigil.store.deadletter.DeadLetterIndex;
 import io.vigil.store.retention.DeletedIndex;
@@ -23,8 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What {@code vigil serve} runs beside the engine: the web server with the ingest endpoints and the
- * retention job on its schedule.
+ * What {@code vigil serve} runs beside the engine: the web server with the ingest endpoints
+ * (datasets and EventBridge) and the retention job on its schedule.
  */
 public final class VigilServer implements AutoCloseable {
 
@@ -44,7 +46,9 @@ public final class VigilServer implements AutoCloseable {
         this.vigil = vigil;
         IngestService ingest = new IngestService(vigil.datasets(), vigil.enrichers(), vigil.sink(), vigil.clock(),
                 STORE_TIMEOUT);
-        this.web = new WebServer(vigil.config().web(), keys, ingest, this::stats, this::health);
+        this.web = new WebServer(vigil.config().web(), keys, ingest, this::stats, this::health)
+                .addIngestRoute(EventBridgeRoute.NAME, new EventBridgeRoute(new EventBridgeRouter(EventRoutes.standard()),
+                        vigil.datasets(), vigil.sink(), vigil.clock(), STORE_TIMEOUT));
     }
 
     /** Starts the web server and schedules retention; returns the server's URL. */

@@ -40,6 +40,17 @@ class VigilCommandTest {
     }
 
     @Test
+    void s3InputsAreCheckedBeforeAnythingStarts() {
+        VigilRun wrongDataset = VigilRun.of("ingest", "ecs", "s3://bucket/AWSLogs/", "--data-dir", dir.toString());
+        assertThat(wrongDataset.exitCode()).isEqualTo(2);
+        assertThat(wrongDataset.err()).contains("s3:// inputs are read for datasets AWS delivers to S3 (cloudtrail), not for ecs");
+        VigilRun badUri = VigilRun.of("ingest", "cloudtrail", "s3://", "--data-dir", dir.toString());
+        assertThat(badUri.exitCode()).isEqualTo(2);
+        assertThat(badUri.err()).contains("s3://");
+        assertThat(dir.resolve("engine")).doesNotExist();
+    }
+
+    @Test
     void missingInputIsNamed() {
         VigilRun run = VigilRun.of("ingest", "ecs", dir.resolve("absent.ndjson").toString(), "--data-dir", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);

@@ -80,7 +80,7 @@ class VigilEndToEndIT {
             config = config.withWeb(config.web().withPort(0));
             KeyStore keys = new KeyStore(config.dataDir(), Clock.systemUTC());
             String key = keys.create("it", List.of("ecs"), List.of("*")).plaintext();
-            try (Vigil vigil = Vigil.open(config, Map.of(), false); VigilServer server = new VigilServer(vigil, keys)) {
+            try (Vigil vigil = Vigil.open(config, Map.of(), false); VigilServer server = new VigilServer(vigil, keys, Map.of())) {
                 URI url = server.start();
                 String body = "{\"@timestamp\":\"2026-11-20T12:00:00Z\",\"event\":{\"id\":\"http-1\"}}\n"
                         + "{\"@timestamp\":\"2026-11-20T12:00:01Z\",\"event\":{\"id\":\"http-2\"}}\nnot json\n";

@@ -1,10 +1,17 @@
 package io.vigil.sources;
 
 import io.vigil.core.pipeline.DatasetRegistry;
+import io.vigil.sources.cloudtrail.CloudTrailDataset;
 import io.vigil.sources.ecs.EcsDataset;
+import io.vigil.sources.s3.AwsLogsLayout;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Every dataset Vigil can ingest, registered here and nowhere else. */
+/** Every dataset Vigil can ingest, registered here and nowhere else, with how AWS lays it out in S3. */
 public final class SourceCatalog {
+
+    private static final Map<String, AwsLogsLayout> S3_LAYOUTS = Map.of(CloudTrailDataset.NAME, AwsLogsLayout.CLOUDTRAIL);
 
     private SourceCatalog() {
     }
@@ -12,6 +19,16 @@ public final class SourceCatalog {
     public static DatasetRegistry datasets() {
         return new DatasetRegistry()
                 .register(EcsDataset.create())
-                .register(io.vigil.sources.cloudtrail.CloudTrailDataset.create());
+                .register(CloudTrailDataset.create());
+    }
+
+    /** The datasets an {@code s3://} backfill can read. */
+    public static Set<String> s3Datasets() {
+        return S3_LAYOUTS.keySet();
+    }
+
+    /** The {@code AWSLogs/...} layout an {@code s3://} backfill of the dataset lists, if AWS delivers it to S3. */
+    public static Optional<AwsLogsLayout> s3Layout(String dataset) {
+        return Optional.ofNullable(S3_LAYOUTS.get(dataset));
     }
 }

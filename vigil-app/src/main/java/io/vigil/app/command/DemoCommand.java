@@ -47,7 +47,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("vigil: demo data loaded: %,d events indexed%n", report.indexed() + report.alreadyPresent());
             KeyStore keys = new KeyStore(dataDir.path(), Clock.systemUTC());
             NewKey key = keys.create("demo", List.of("*"), List.of("*"));
-            server = new VigilServer(vigil, keys);
+            server = new VigilServer(vigil, keys, System.getenv());
             URI url = server.start();
             out.println();
             out.println("  Vigil demo at " + url);

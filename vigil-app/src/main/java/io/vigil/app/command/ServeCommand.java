@@ -31,12 +31,15 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Vigil vigil = Vigil.open(config, System.getenv(), false);
         KeyStore keys = new KeyStore(config.dataDir(), Clock.systemUTC());
-        VigilServer server = new VigilServer(vigil, keys);
+        VigilServer server = null;
         URI url;
         try {
+            server = new VigilServer(vigil, keys, System.getenv());
             url = server.start();
         } catch (RuntimeException e) {
-            server.close();
+            if (server != null) {
+                server.close();
+            }
             vigil.close();
             throw e;
         }
@@ -46,8 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         out.println("vigil: stop with Ctrl-C");
         out.flush();
+        VigilServer started = server;
         UntilStopped.await(() -> {
-            server.close();
+            started.close();
             vigil.close();
         });
         return 0;

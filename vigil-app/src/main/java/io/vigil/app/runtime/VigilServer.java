@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What {@code vigil serve} runs beside the engine: the web server with the ingest endpoints
- * (datasets and EventBridge) and the retention job on its schedule.
+ * (datasets and EventBridge), the collectors of {@code vigil.yml}, and the retention job on its schedule.
  */
 public final class VigilServer implements AutoCloseable {
 
@@ -36,14 +36,16 @@ public final class VigilServer implements AutoCloseable {
 
     private final Vigil vigil;
     private final WebServer web;
+    private final Collectors collectors;
     private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "retention");
         thread.setDaemon(true);
         return thread;
     });
 
-    public VigilServer(Vigil vigil, KeyStore keys) {
+    public VigilServer(Vigil vigil, KeyStore keys, Map<String, String> environment) {
         this.vigil = vigil;
+        this.collectors = new Collectors(vigil, environment);
         IngestService ingest = new IngestService(vigil.datasets(), vigil.enrichers(), vigil.sink(), vigil.clock(),
                 STORE_TIMEOUT);
         this.web = new WebServer(vigil.config().web(), keys, ingest, this::stats, this::health)
@@ -51,9 +53,10 @@ public final class VigilServer implements AutoCloseable {
                         vigil.datasets(), vigil.sink(), vigil.clock(), STORE_TIMEOUT));
     }
 
-    /** Starts the web server and schedules retention; returns the server's URL. */
+    /** Starts the web server and the collectors, and schedules retention; returns the server's URL. */
     public URI start() {
         web.start();
+        collectors.start();
         long interval = vigil.config().retention().interval().toSeconds();
         schedule.scheduleWithFixedDelay(this::applyRetention, 0, interval, TimeUnit.SECONDS);
         return web.url();
@@ -94,6 +97,7 @@ public final class VigilServer implements AutoCloseable {
     @Override
     public void close() {
         schedule.shutdownNow();
+        collectors.close();
         web.close();
     }
 }

@@ -23,7 +23,7 @@ class VigilCommandTest {
     @Test
     void everyCommandHasHelp() {
         for (String[] command : new String[][] {{"serve"}, {"demo"}, {"ingest"}, {"status"}, {"keys"},
-                {"keys", "create"}, {"keys", "list"}, {"keys", "revoke"}, {"bench"}, {"bench", "ingest"}, {"bench", "cloudtrail-parse"}}) {
+                {"keys", "create"}, {"keys", "list"}, {"keys", "revoke"}, {"bench"}, {"bench", "ingest"}, {"bench", "cloudtrail-parse"}, {"bench", "cloudtrail-ingest"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             VigilRun run = VigilRun.of(args);

@@ -18,9 +18,9 @@ public record IngestResult(long sent, long indexed, long stored, long bytes, dou
     public String report() {
         return String.format(Locale.ROOT, """
                 documents      %,d sent, %,d indexed, %,d in the engine
-                average size   %,d bytes per document (%.1f MB in all)
+                average size   %,d bytes of JSON per document (%.1f MB in all)
                 time           %.1f s
-                throughput     %,.0f documents/s, %.1f MB/s
+                throughput     %,.0f documents/s, %.1f MB/s of JSON
                 peak RSS       vigil %s, engine %s""",
                 sent, indexed, stored, sent == 0 ? 0 : bytes / sent, bytes / 1e6, seconds,
                 documentsPerSecond(), megabytesPerSecond(), mebibytes(vigilPeakRss), mebibytes(enginePeakRss));

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * {@code vigil ingest cloudtrail s3://...} end to end: a real CloudTrail log file in AWS's S3 layout on a
@@ -40,10 +39,10 @@ class S3IngestIT {
         Path log = fixture();
         try (LocalS3 s3 = LocalS3.start(); AwsClients clients = AwsClients.defaultChain()) {
             s3.createBucket(BUCKET);
-            clients.s3(null).putObject(put -> put.bucket(BUCKET).key(DAY + "111111111111_CloudTrail_eu-central-1_20171211T1505Z_a.json.gz"),
-                    RequestBody.fromFile(log));
-            clients.s3(null).putObject(put -> put.bucket(BUCKET).key(DAY + "111111111111_CloudTrail_eu-central-1_20171211T1510Z_b.json.gz"),
-                    RequestBody.fromBytes(java.util.Arrays.copyOf(Files.readAllBytes(log), 40)));
+            LocalS3.upload(clients.s3(null), BUCKET, DAY + "111111111111_CloudTrail_eu-central-1_20171211T1505Z_a.json.gz",
+                    Files.readAllBytes(log));
+            LocalS3.upload(clients.s3(null), BUCKET, DAY + "111111111111_CloudTrail_eu-central-1_20171211T1510Z_b.json.gz",
+                    java.util.Arrays.copyOf(Files.readAllBytes(log), 40));
             String dataDir = dir.resolve("data").toString();
 
             VigilRun first = VigilRun.of("ingest", "cloudtrail", "s3://" + BUCKET + "/AWSLogs/", "--since", "2017-12-11",

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
@@ -48,7 +47,7 @@ class SqsCollectionIT {
         Assumptions.assumeTrue(Files.isRegularFile(log), "fixtures not found at " + log);
         try (LocalS3 s3 = LocalS3.start(); LocalSqs sqs = LocalSqs.start(); AwsClients aws = AwsClients.defaultChain()) {
             s3.createBucket(BUCKET);
-            aws.s3(null).putObject(put -> put.bucket(BUCKET).key(KEY), RequestBody.fromFile(log));
+            LocalS3.upload(aws.s3(null), BUCKET, KEY, Files.readAllBytes(log));
             String queue = aws.sqs(null).createQueue(create -> create.queueName("cloudtrail-objects")).queueUrl();
             aws.sqs(null).sendMessage(send -> send.queueUrl(queue).messageBody(
                     "{\"Records\":[{\"eventVersion\":\"2.1\",\"eventSource\":\"aws:s3\",\"eventName\":\"ObjectCreated:Put\","

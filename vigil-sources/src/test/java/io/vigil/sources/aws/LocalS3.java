@@ -1,6 +1,8 @@
 package io.vigil.sources.aws;
 
 import java.net.URI;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
@@ -53,6 +55,24 @@ public final class LocalS3 implements AutoCloseable {
     public void createBucket(String bucket) {
         try (AwsClients clients = AwsClients.defaultChain()) {
             clients.s3(null).createBucket(request -> request.bucket(bucket));
+        }
+    }
+
+    /**
+     * Uploads a test object. Retried: the JDK's HttpURLConnection (the SDK's url-connection client)
+     * now and then loses this local server's answer to {@code Expect: 100-continue} on a PUT. Vigil
+     * itself only lists and reads objects; the retry keeps the tests about that.
+     */
+    public static void upload(S3Client s3, String bucket, String key, byte[] content) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                s3.putObject(request -> request.bucket(bucket).key(key), RequestBody.fromBytes(content));
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@code vigil ingest cloudtrail s3://...} against an S3-compatible server, with the real SDK client. */
@@ -237,7 +236,7 @@ class S3BackfillIT {
         byte[] content = Files.readAllBytes(fixture);
         String key = "AWSLogs/111111111111/CloudTrail/eu-central-1/2017/12/11/" + fixture.getFileName();
         s3.createBucket(request -> request.bucket("vigil-fixture-trail"));
-        s3.putObject(request -> request.bucket("vigil-fixture-trail").key(key), RequestBody.fromBytes(content));
+        LocalS3.upload(s3, "vigil-fixture-trail", key, content);
 
         BackfillSummary summary = backfill("s3://vigil-fixture-trail/", LocalDate.of(2017, 12, 11), null, 1);
 
@@ -262,6 +261,6 @@ class S3BackfillIT {
     }
 
     private static void put(String key, byte[] content) {
-        s3.putObject(request -> request.bucket(BUCKET).key(key), RequestBody.fromBytes(content));
+        LocalS3.upload(s3, BUCKET, key, content);
     }
 }

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
@@ -279,6 +278,6 @@ class SqsCollectorIT {
     }
 
     private static void put(String key, byte[] content) {
-        s3.putObject(request -> request.bucket(BUCKET).key(key), RequestBody.fromBytes(content));
+        LocalS3.upload(s3, BUCKET, key, content);
     }
 }

@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 
@@ -72,11 +71,6 @@ public final class CloudTrailIngestBenchmark {
             done.join();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        vigil.engine().backend().refresh(CloudTrailDataset.INDEX.pattern());
-        long stored = vigil.engine().backend().count(CloudTrailDataset.INDEX.pattern());
-        OptionalLong enginePid = vigil.engine().embedded().map(e -> OptionalLong.of(e.pid())).orElse(OptionalLong.empty());
-        return new IngestResult(events, totals.indexed(), stored, jsonBytes, seconds,
-                ProcessMemory.peakRss(ProcessHandle.current().pid()),
-                enginePid.isPresent() ? ProcessMemory.peakRss(enginePid.getAsLong()) : OptionalLong.empty());
+        return IngestResult.measure(vigil, CloudTrailDataset.INDEX, events, totals.indexed(), jsonBytes, seconds);
     }
 }

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -57,11 +56,6 @@ public final class IngestBenchmark {
         CompletableFuture.allOf(completions.toArray(CompletableFuture[]::new)).join();
         double seconds = (System.nanoTime() - started) / 1e9;
         long indexed = completions.stream().map(CompletableFuture::join).mapToLong(DeliveryReport::indexed).sum();
-        vigil.engine().backend().refresh(EcsDataset.INDEX.pattern());
-        long stored = vigil.engine().backend().count(EcsDataset.INDEX.pattern());
-        OptionalLong enginePid = vigil.engine().embedded().map(e -> OptionalLong.of(e.pid())).orElse(OptionalLong.empty());
-        return new IngestResult(documents, indexed, stored, bytes.sum(), seconds,
-                ProcessMemory.peakRss(ProcessHandle.current().pid()),
-                enginePid.isPresent() ? ProcessMemory.peakRss(enginePid.getAsLong()) : OptionalLong.empty());
+        return IngestResult.measure(vigil, EcsDataset.INDEX, documents, indexed, bytes.sum(), seconds);
     }
 }

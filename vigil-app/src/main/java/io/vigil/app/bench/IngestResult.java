@@ -1,11 +1,23 @@
 package io.vigil.app.bench;
 
+import io.vigil.app.runtime.Vigil;
+import io.vigil.core.pipeline.IndexSpec;
 import java.util.Locale;
 import java.util.OptionalLong;
 
 /** Figures of one ingest benchmark run. */
 public record IngestResult(long sent, long indexed, long stored, long bytes, double seconds,
                            OptionalLong vigilPeakRss, OptionalLong enginePeakRss) {
+
+    /** The figures of a finished run: what the engine holds of the index family now, and both processes' peak RSS. */
+    public static IngestResult measure(Vigil vigil, IndexSpec index, long sent, long indexed, long bytes, double seconds) {
+        vigil.engine().backend().refresh(index.pattern());
+        long stored = vigil.engine().backend().count(index.pattern());
+        OptionalLong enginePeak = vigil.engine().embedded()
+                .map(engine -> ProcessMemory.peakRss(engine.pid())).orElse(OptionalLong.empty());
+        return new IngestResult(sent, indexed, stored, bytes, seconds,
+                ProcessMemory.peakRss(ProcessHandle.current().pid()), enginePeak);
+    }
 
     public double documentsPerSecond() {
         return sent / seconds;

@@ -10,6 +10,7 @@ import io.vigil.sources.cloudtrail.CloudTrailParseBenchmark;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +21,30 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print their figures.",
         subcommands = {BenchCommand.Ingest.class, BenchCommand.CloudTrailIngest.class, BenchCommand.CloudTrailParse.class})
 public final class BenchCommand {
+
+    /**
+     * Runs an ingest benchmark against a fresh engine on a throw-away data directory (or the
+     * {@code --engine} cluster) and prints the engine, the machine and the figures.
+     *
+     * @return 0 when the engine holds exactly the documents sent
+     */
+    static int onFreshEngine(String name, ConfigOptions options, CommandSpec spec,
+                             BiFunction<Vigil, Path, IngestResult> benchmark) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ThrowawayDirectory work = ThrowawayDirectory.create("vigil-bench-")) {
+            VigilConfig config = options.load().withDataDir(work.path().resolve("data"));
+            try (Vigil vigil = Vigil.open(config, System.getenv(), false)) {
+                out.println("bench " + name + ": " + vigil.engine().backend().info() + " — " + vigil.engine().describe());
+                out.printf("machine        %d cores, %,d MiB max heap for vigil, Java %s%n",
+                        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                        System.getProperty("java.version"));
+                out.flush();
+                IngestResult result = benchmark.apply(vigil, work.path());
+                out.println(result.report());
+                return result.stored() == result.sent() ? 0 : 1;
+            }
+        }
+    }
 
     @Command(name = "ingest", mixinStandardHelpOptions = true,
             description = {"Indexes CloudTrail-sized ECS documents (about 1.2 KB, 40+ fields) through the whole pipeline",
@@ -38,20 +63,8 @@ public final class BenchCommand {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (ThrowawayDirectory dataDir = ThrowawayDirectory.create("vigil-bench-")) {
-                VigilConfig config = options.load().withDataDir(dataDir.path());
-                try (Vigil vigil = Vigil.open(config, System.getenv(), false)) {
-                    out.println("bench ingest: " + vigil.engine().backend().info() + " — " + vigil.engine().describe());
-                    out.printf("machine        %d cores, %,d MiB max heap for vigil, Java %s%n",
-                            Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
-                            System.getProperty("java.version"));
-                    out.flush();
-                    IngestResult result = new IngestBenchmark(vigil, documents, chunk, Math.max(1, readers)).run();
-                    out.println(result.report());
-                    return result.stored() == documents ? 0 : 1;
-                }
-            }
+            return onFreshEngine("ingest", options, spec,
+                    (vigil, work) -> new IngestBenchmark(vigil, documents, chunk, Math.max(1, readers)).run());
         }
     }
 
@@ -70,20 +83,11 @@ public final class BenchCommand {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (ThrowawayDirectory work = ThrowawayDirectory.create("vigil-bench-")) {
-                VigilConfig config = options.load().withDataDir(work.path().resolve("data"));
-                try (Vigil vigil = Vigil.open(config, System.getenv(), false)) {
-                    CloudTrailIngestBenchmark benchmark = new CloudTrailIngestBenchmark(vigil, events, Math.max(1, readers));
-                    Path logs = work.path().resolve("logs");
-                    long json = benchmark.writeLogFiles(logs);
-                    out.println("bench cloudtrail-ingest: " + vigil.engine().backend().info() + " — " + vigil.engine().describe());
-                    out.flush();
-                    IngestResult result = benchmark.ingest(logs, json);
-                    out.println(result.report());
-                    return result.stored() == events ? 0 : 1;
-                }
-            }
+            return onFreshEngine("cloudtrail-ingest", options, spec, (vigil, work) -> {
+                CloudTrailIngestBenchmark benchmark = new CloudTrailIngestBenchmark(vigil, events, Math.max(1, readers));
+                Path logs = work.resolve("logs");
+                return benchmark.ingest(logs, benchmark.writeLogFiles(logs));
+            });
         }
     }
 

@@ -1,5 +1,6 @@
 package io.vigil.app.ingest;
 
+import io.vigil.core.concurrent.DaemonThreads;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -24,11 +25,7 @@ public final class ProgressBar implements AutoCloseable {
         this.out = out;
         this.totals = totals;
         this.inputs = inputs;
-        this.ticker = enabled ? Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "progress");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.ticker = enabled ? Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("progress")) : null;
         if (ticker != null) {
             ticker.scheduleAtFixedRate(this::draw, 2, 1, TimeUnit.SECONDS);
         }

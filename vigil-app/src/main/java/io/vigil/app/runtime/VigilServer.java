@@ -1,5 +1,6 @@
 package io.vigil.app.runtime;
 
+import io.vigil.core.concurrent.DaemonThreads;
 import io.vigil.sources.eventbridge.EventBridgeRouter;
 import io.vigil.sources.eventbridge.EventRoutes;
 import io.vigil.store.EngineInfo;
@@ -37,11 +38,7 @@ public final class VigilServer implements AutoCloseable {
     private final Vigil vigil;
     private final WebServer web;
     private final Collectors collectors;
-    private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "retention");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("retention"));
 
     public VigilServer(Vigil vigil, KeyStore keys, Map<String, String> environment) {
         this.vigil = vigil;

@@ -1,5 +1,6 @@
 package io.vigil.core.pipeline;
 
+import io.vigil.core.concurrent.DaemonThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,11 +21,7 @@ public final class ParallelReads {
     }
 
     public static <T> List<CompletableFuture<T>> run(int parallelism, List<Supplier<CompletableFuture<T>>> reads) {
-        ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, parallelism), runnable -> {
-            Thread thread = new Thread(runnable, "input-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, parallelism), DaemonThreads.named("input-reader"));
         try {
             List<Future<CompletableFuture<T>>> started = new ArrayList<>();
             for (Supplier<CompletableFuture<T>> read : reads) {

@@ -1,5 +1,6 @@
 package io.vigil.sources.s3;
 
+import io.vigil.core.concurrent.DaemonThreads;
 import io.vigil.core.pipeline.Dataset;
 import io.vigil.core.pipeline.DeliveryReport;
 import io.vigil.core.pipeline.Pipeline;
@@ -11,7 +12,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -61,17 +61,9 @@ public final class S3Backfill {
     public CompletableFuture<BackfillSummary> run(S3Uri location, LocalDate since, LocalDate until,
                                                   Consumer<DeliveryReport> onObject, Consumer<String> problems) {
         Run run = new Run(location, new DateRange(since, until), onObject, problems);
-        Thread lister = daemon("s3-backfill-lister").newThread(run::list);
+        Thread lister = DaemonThreads.named("s3-backfill-lister").newThread(run::list);
         lister.start();
         return run.done;
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** One backfill: its listing, its readers, and its counts. */
@@ -81,8 +73,8 @@ public final class S3Backfill {
         private final DateRange range;
         private final Consumer<DeliveryReport> onObject;
         private final Consumer<String> problems;
-        private final ExecutorService readers = Executors.newFixedThreadPool(concurrency, daemon("s3-backfill-reader"));
-        private final ExecutorService reporter = Executors.newSingleThreadExecutor(daemon("s3-backfill-reporter"));
+        private final ExecutorService readers = Executors.newFixedThreadPool(concurrency, DaemonThreads.named("s3-backfill-reader"));
+        private final ExecutorService reporter = Executors.newSingleThreadExecutor(DaemonThreads.named("s3-backfill-reporter"));
         private final Semaphore reading = new Semaphore(concurrency);
         /** Objects not yet acknowledged, plus one for the listing. */
         private final AtomicLong outstanding = new AtomicLong(1);

@@ -1,5 +1,6 @@
 package io.vigil.sources.sqs;
 
+import io.vigil.core.concurrent.DaemonThreads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.core.config.ConfigException;
@@ -28,7 +29,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -121,10 +121,10 @@ public final class SqsCollector {
         this.heartbeatMillis = Math.max(100, visibility.toMillis() / 2);
         this.capacity = Math.max(MAX_MESSAGES, config.concurrency());
         this.slots = new Semaphore(capacity);
-        this.readers = Executors.newFixedThreadPool(config.concurrency(), daemon("sqs-reader"));
-        this.settler = Executors.newSingleThreadExecutor(daemon("sqs-settler"));
-        this.heartbeats = Executors.newSingleThreadScheduledExecutor(daemon("sqs-visibility"));
-        this.poller = daemon("sqs-poller").newThread(this::pollUntilStopped);
+        this.readers = Executors.newFixedThreadPool(config.concurrency(), DaemonThreads.named("sqs-reader"));
+        this.settler = Executors.newSingleThreadExecutor(DaemonThreads.named("sqs-settler"));
+        this.heartbeats = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("sqs-visibility"));
+        this.poller = DaemonThreads.named("sqs-poller").newThread(this::pollUntilStopped);
     }
 
     /**
@@ -459,14 +459,6 @@ public final class SqsCollector {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /** A message being worked on. */

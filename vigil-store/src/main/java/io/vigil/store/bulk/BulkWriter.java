@@ -1,5 +1,6 @@
 package io.vigil.store.bulk;
 
+import io.vigil.core.concurrent.DaemonThreads;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.core.config.BulkConfig;
 import io.vigil.core.document.DeadLetter;
@@ -18,9 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,8 +58,8 @@ public final class BulkWriter implements Sink {
         this.config = config;
         this.sender = new BulkSender(backend, config, JSON, clock);
         this.inFlight = new Semaphore(config.concurrency());
-        this.senders = Executors.newFixedThreadPool(config.concurrency(), daemon("vigil-bulk-"));
-        this.lingerTimer = Executors.newSingleThreadScheduledExecutor(daemon("vigil-bulk-linger-"));
+        this.senders = Executors.newFixedThreadPool(config.concurrency(), DaemonThreads.named("vigil-bulk"));
+        this.lingerTimer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("vigil-bulk-linger"));
         this.spare = new ArrayBlockingQueue<>(config.concurrency() + 1);
     }
 
@@ -189,14 +188,5 @@ public final class BulkWriter implements Sink {
         if (batch.capacity() <= 2 * config.maxBytes().bytes() + SLACK) {
             spare.offer(batch);
         }
-    }
-
-    private static ThreadFactory daemon(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -6,6 +6,7 @@ import io.vigil.app.command.IngestCommand;
 import io.vigil.app.command.KeysCommand;
 import io.vigil.app.command.ServeCommand;
 import io.vigil.app.command.StatusCommand;
+import io.vigil.app.command.UsersCommand;
 import io.vigil.core.config.ConfigException;
 import io.vigil.engine.EngineStartException;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "vigil", mixinStandardHelpOptions = true, versionProvider = VigilVersion.class,
         description = "DevSecOps analytics for teams that build and run software on AWS.",
         subcommands = {ServeCommand.class, DemoCommand.class, IngestCommand.class, StatusCommand.class,
-                KeysCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                KeysCommand.class, UsersCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class VigilMain {
 
     /** Exit code for errors that stop a command (bad configuration, engine unreachable). */

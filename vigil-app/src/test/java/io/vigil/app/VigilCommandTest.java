@@ -23,7 +23,9 @@ class VigilCommandTest {
     @Test
     void everyCommandHasHelp() {
         for (String[] command : new String[][] {{"serve"}, {"demo"}, {"ingest"}, {"status"}, {"keys"},
-                {"keys", "create"}, {"keys", "list"}, {"keys", "revoke"}, {"bench"}, {"bench", "ingest"}, {"bench", "cloudtrail-parse"}, {"bench", "cloudtrail-ingest"}}) {
+                {"keys", "create"}, {"keys", "list"}, {"keys", "revoke"}, {"bench"}, {"bench", "ingest"}, {"bench", "cloudtrail-parse"}, {"bench", "cloudtrail-ingest"},
+                {"bench", "findings-lifecycle"}, {"bench", "findings-parse"}, {"bench", "dashboards"}, {"users"}, {"users", "add"}, {"users", "list"},
+                {"users", "remove"}, {"users", "grant"}}) {
             String[] args = java.util.Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             VigilRun run = VigilRun.of(args);
@@ -43,7 +45,7 @@ class VigilCommandTest {
     void s3InputsAreCheckedBeforeAnythingStarts() {
         VigilRun wrongDataset = VigilRun.of("ingest", "ecs", "s3://bucket/AWSLogs/", "--data-dir", dir.toString());
         assertThat(wrongDataset.exitCode()).isEqualTo(2);
-        assertThat(wrongDataset.err()).contains("s3:// inputs are read for datasets AWS delivers to S3 (cloudtrail), not for ecs");
+        assertThat(wrongDataset.err()).contains("s3:// inputs are read for datasets AWS delivers to S3 (cloudtrail, guardduty), not for ecs");
         VigilRun badUri = VigilRun.of("ingest", "cloudtrail", "s3://", "--data-dir", dir.toString());
         assertThat(badUri.exitCode()).isEqualTo(2);
         assertThat(badUri.err()).contains("s3://");
@@ -92,5 +94,44 @@ class VigilCommandTest {
         VigilRun scoped = VigilRun.of("keys", "create", "--name", "k", "--projects", "checkout", "--config", config.toString(),
                 "--data-dir", dir.toString());
         assertThat(scoped.exitCode()).isZero();
+    }
+
+    @Test
+    void usersAreAddedGrantedListedAndRemovedWithoutShowingPasswords() throws Exception {
+        Path config = Files.writeString(dir.resolve("vigil.yml"),
+                "programs:\n  - name: p\n    projects:\n      - name: checkout\n      - name: billing\n");
+        VigilRun weak = withStdin("short\n", () -> VigilRun.of("users", "add", "ana", "--roles", "developer",
+                "--config", config.toString(), "--data-dir", dir.toString()));
+        assertThat(weak.exitCode()).isEqualTo(2);
+        assertThat(weak.err()).contains("12");
+
+        VigilRun added = withStdin("correct horse battery staple\n", () -> VigilRun.of("users", "add", "ana",
+                "--roles", "developer", "--projects", "checkout", "--config", config.toString(), "--data-dir", dir.toString()));
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).contains("added ana (roles developer, projects checkout)");
+        VigilRun unknownRole = VigilRun.of("users", "grant", "ana", "--roles", "hacker", "--config", config.toString(),
+                "--data-dir", dir.toString());
+        assertThat(unknownRole.exitCode()).isEqualTo(2);
+        VigilRun granted = VigilRun.of("users", "grant", "ana", "--projects", "checkout,billing", "--config", config.toString(),
+                "--data-dir", dir.toString());
+        assertThat(granted.out()).contains("ana: roles developer, projects checkout,billing");
+
+        VigilRun listed = VigilRun.of("users", "list", "--config", config.toString(), "--data-dir", dir.toString());
+        assertThat(listed.out()).contains("ana").contains("checkout,billing").doesNotContain("argon2")
+                .doesNotContain("correct horse");
+        assertThat(Files.readString(dir.resolve("users.json"))).contains("$argon2id$").doesNotContain("correct horse");
+
+        assertThat(VigilRun.of("users", "remove", "ana", "--data-dir", dir.toString()).out()).contains("removed ana");
+        assertThat(VigilRun.of("users", "list", "--data-dir", dir.toString()).out()).doesNotContain("ana");
+    }
+
+    private static VigilRun withStdin(String input, java.util.function.Supplier<VigilRun> run) {
+        java.io.InputStream before = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return run.get();
+        } finally {
+            System.setIn(before);
+        }
     }
 }

@@ -6,11 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.app.runtime.Vigil;
 import io.vigil.app.runtime.VigilServer;
-import io.vigil.core.config.EngineConfig;
 import io.vigil.core.config.VigilConfig;
-import io.vigil.store.SearchBackend;
-import io.vigil.store.SearchBackends;
-import io.vigil.store.engines.ElasticsearchProcess;
 import io.vigil.web.keys.KeyStore;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -162,21 +158,18 @@ class VigilEndToEndIT {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class ExternalElasticsearch extends Flows {
+    class OnElasticsearch extends Flows {
 
-        private ElasticsearchProcess elasticsearch;
+        private ExternalElasticsearch elasticsearch;
 
         @BeforeAll
         void startElasticsearch() {
-            elasticsearch = ElasticsearchProcess.start();
+            elasticsearch = new ExternalElasticsearch();
         }
 
-        /** One cluster serves every test here: each starts without Vigil's indices. */
         @BeforeEach
         void deleteVigilIndices() {
-            try (SearchBackend backend = SearchBackends.connect(EngineConfig.external(elasticsearch.url()), Map.of())) {
-                backend.indices("vigil-*").forEach(index -> backend.deleteIndex(index.name()));
-            }
+            elasticsearch.deleteVigilIndices();
         }
 
         @AfterAll
@@ -188,12 +181,12 @@ class VigilEndToEndIT {
 
         @Override
         List<String> engineArgs(Path dataDir) {
-            return List.of("--data-dir", dataDir.toString(), "--engine", elasticsearch.url());
+            return elasticsearch.engineArgs(dataDir);
         }
 
         @Override
         VigilConfig config(Path dataDir) {
-            return VigilConfig.defaults().withDataDir(dataDir).withEngine(EngineConfig.external(elasticsearch.url()));
+            return elasticsearch.config(dataDir);
         }
     }
 }

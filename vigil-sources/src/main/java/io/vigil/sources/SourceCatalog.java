@@ -3,15 +3,22 @@ package io.vigil.sources;
 import io.vigil.core.pipeline.DatasetRegistry;
 import io.vigil.sources.cloudtrail.CloudTrailDataset;
 import io.vigil.sources.ecs.EcsDataset;
+import io.vigil.sources.finding.FindingsIndex;
+import io.vigil.sources.guardduty.GuardDutyDataset;
+import io.vigil.sources.inspector.InspectorDataset;
 import io.vigil.sources.s3.AwsLogsLayout;
+import io.vigil.sources.securityhub.SecurityHubDataset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Every dataset Vigil can ingest, registered here and nowhere else, with how AWS lays it out in S3. */
 public final class SourceCatalog {
 
-    private static final Map<String, AwsLogsLayout> S3_LAYOUTS = Map.of(CloudTrailDataset.NAME, AwsLogsLayout.CLOUDTRAIL);
+    private static final Map<String, AwsLogsLayout> S3_LAYOUTS = new TreeMap<>(Map.of(
+            CloudTrailDataset.NAME, AwsLogsLayout.CLOUDTRAIL,
+            GuardDutyDataset.NAME, AwsLogsLayout.GUARDDUTY));
 
     private SourceCatalog() {
     }
@@ -19,7 +26,11 @@ public final class SourceCatalog {
     public static DatasetRegistry datasets() {
         return new DatasetRegistry()
                 .register(EcsDataset.create())
-                .register(CloudTrailDataset.create());
+                .register(CloudTrailDataset.create())
+                .register(GuardDutyDataset.create())
+                .register(InspectorDataset.create())
+                .register(SecurityHubDataset.create())
+                .registerDerived(FindingsIndex.STATE_DATASET, FindingsIndex.STATE);
     }
 
     /** The datasets an {@code s3://} backfill can read. */

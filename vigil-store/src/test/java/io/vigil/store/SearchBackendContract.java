@@ -66,7 +66,7 @@ public abstract class SearchBackendContract {
     void startEngineAndInstallTemplates() {
         engine = startEngine();
         backend = SearchBackends.connect(EngineConfig.external(engine.url()), Map.of());
-        new IndexTemplates(backend).install(List.of(TestDocuments.SPEC, RETAINED, LATEST));
+        new IndexTemplates(backend).install(List.of(TestDocuments.SPEC, TestDocuments.LATEST_SPEC, RETAINED, LATEST));
     }
 
     @AfterAll
@@ -138,6 +138,32 @@ public abstract class SearchBackendContract {
         unmapped.putObject("query").putObject("exists").put("field", "unmapped_field");
         assertThat(backend.search("vigil-test-2026.01", unmapped).at("/hits/total/value").asLong())
                 .as("dynamic: false keeps unknown fields out of the mapping").isZero();
+    }
+
+    @Test
+    @Order(3)
+    void keepsTheNewestLatestStateWhateverOrderTheUpdatesArriveIn() {
+        Instant opened = Instant.parse("2026-03-01T10:00:00Z");
+        Document open = TestDocuments.latestState("finding-1", opened, "open");
+        Document resolved = TestDocuments.latestState("finding-1", opened.plusSeconds(3600), "resolved");
+        Document stale = TestDocuments.latestState("finding-1", opened.plusSeconds(60), "open");
+
+        DeliveryReport first;
+        DeliveryReport late;
+        try (BulkWriter writer = writer(BulkConfig.defaults())) {
+            first = writeAll(writer, "finding-1", List.of(open, resolved));
+        }
+        try (BulkWriter writer = writer(BulkConfig.defaults())) {
+            late = writeAll(writer, "finding-1", List.of(stale, resolved));
+        }
+        backend.refresh(TestDocuments.LATEST_SPEC.prefix());
+
+        assertThat(first.indexed()).isEqualTo(2);
+        assertThat(late.indexed()).as("the same newest state again is accepted (external_gte)").isEqualTo(1);
+        assertThat(late.alreadyPresent()).as("the older state is superseded").isEqualTo(1);
+        JsonNode hits = backend.search(TestDocuments.LATEST_SPEC.prefix(), JSON.createObjectNode()).at("/hits/hits");
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).at("/_source/event/outcome").asText()).isEqualTo("resolved");
     }
 
     @Test

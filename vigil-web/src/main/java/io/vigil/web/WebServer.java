@@ -7,25 +7,37 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinException;
 import io.vigil.core.config.WebConfig;
+import io.vigil.web.auth.AdminEndpoint;
+import io.vigil.web.auth.Authentication;
+import io.vigil.web.auth.LoginEndpoint;
+import io.vigil.web.auth.RequestAuth;
+import io.vigil.web.dashboard.DashboardEndpoint;
 import io.vigil.web.ingest.IngestEndpoint;
 import io.vigil.web.ingest.IngestRoute;
 import io.vigil.web.ingest.IngestService;
-import io.vigil.web.keys.KeyStore;
+import io.vigil.web.page.Page;
+import io.vigil.web.page.StaticAssets;
+import io.vigil.web.tls.HttpsConnector;
+import io.vigil.web.tls.ServerCertificate;
 import java.net.BindException;
 import java.net.URI;
+import java.security.KeyStore;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Vigil's HTTP server: {@code GET /health} (public), {@code GET /api/stats} and {@code POST /ingest/<name>}
- * (an ingest key required). Every route needs a key unless registered {@link Access#PUBLIC}, every
- * response carries the security headers, and every error is {@code {"error": "..."}}.
+ * Vigil's HTTP server: {@code GET /health} and the login page (public), {@code GET /api/stats} and
+ * {@code POST /ingest/<name>} (an ingest key required), {@code /admin} (admins). Every route needs a
+ * principal (a session or an ingest key) unless registered {@link Access#PUBLIC}, every response
+ * carries the security headers, and every error is {@code {"error": "..."}}.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -43,22 +55,27 @@ public final class WebServer implements AutoCloseable {
 
     private final WebConfig config;
     private final AccessCheck access;
+    private final LoginEndpoint login;
+    private final AdminEndpoint admin;
     private final IngestEndpoint ingest;
     private final StatsProvider stats;
     private final Supplier<EngineHealth> health;
+    private DashboardEndpoint dashboards;
     private Javalin app;
 
     /**
      * @param config the host, port and body caps
-     * @param keys   the ingest keys requests are checked against
+     * @param auth   the ingest keys, users and sessions requests are checked against
      * @param ingest runs request bodies through the pipeline into the store
      * @param stats  counts for {@code /api/stats}
      * @param health engine reachability for {@code /health}; called on every health request, so keep it quick
      */
-    public WebServer(WebConfig config, KeyStore keys, IngestService ingest, StatsProvider stats,
+    public WebServer(WebConfig config, Authentication auth, IngestService ingest, StatsProvider stats,
                      Supplier<EngineHealth> health) {
         this.config = config;
-        this.access = new AccessCheck(keys);
+        this.access = new AccessCheck(auth);
+        this.login = new LoginEndpoint(auth);
+        this.admin = new AdminEndpoint(auth);
         this.ingest = new IngestEndpoint(ingest, config);
         this.stats = stats;
         this.health = health;
@@ -73,6 +90,12 @@ public final class WebServer implements AutoCloseable {
         return this;
     }
 
+    /** Serves the dashboards (pages, their API and static assets); call before {@link #start}. */
+    public WebServer dashboards(DashboardEndpoint endpoint) {
+        this.dashboards = endpoint;
+        return this;
+    }
+
     /**
      * Starts listening on the configured host and port (port 0: a free one, see {@link #port}).
      *
@@ -82,17 +105,35 @@ public final class WebServer implements AutoCloseable {
         if (app != null) {
             throw new IllegalStateException("the web server is started already");
         }
+        KeyStore certificate = config.tls() == null ? null : ServerCertificate.load(config.tls());
         Javalin created = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
             javalin.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            if (certificate != null) {
+                javalin.jetty.addConnector((server, http) ->
+                        HttpsConnector.create(server, http, certificate, config.host(), config.port()));
+            }
             javalin.jsonMapper(new JavalinJackson(JSON, false));
             javalin.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
             javalin.routes.beforeMatched(access::check);
             javalin.routes.get("/health", this::health, Access.PUBLIC);
-            javalin.routes.get("/api/stats", this::stats);
-            javalin.routes.post(IngestEndpoint.PATH, ctx -> ingest.handle(ctx, AccessCheck.key(ctx)));
+            javalin.routes.get(StaticAssets.PATH, Page.ASSETS::serve, Access.PUBLIC);
+            javalin.routes.get(LoginEndpoint.PATH, login::form, Access.PUBLIC);
+            javalin.routes.post(LoginEndpoint.PATH, login::login, Access.PUBLIC);
+            javalin.routes.post(LoginEndpoint.LOGOUT_PATH, login::logout, Access.PUBLIC);
+            javalin.routes.get("/", WebServer::landing);
+            javalin.routes.get(AdminEndpoint.PATH, admin::page, Access.ADMIN);
+            javalin.routes.post(AdminEndpoint.ADD_PATH, admin::add, Access.ADMIN);
+            javalin.routes.post(AdminEndpoint.DELETE_PATH, admin::delete, Access.ADMIN);
+            javalin.routes.post(AdminEndpoint.GRANT_PATH, admin::grant, Access.ADMIN);
+            javalin.routes.get("/api/stats", this::stats, Access.INGEST_KEY);
+            if (dashboards != null) {
+                dashboards.register(javalin.routes);
+            }
+            javalin.routes.post(IngestEndpoint.PATH, ctx -> ingest.handle(ctx, AccessCheck.key(ctx)),
+                    Access.INGEST_KEY);
             javalin.routes.exception(ApiException.class, WebServer::error);
             javalin.routes.exception(HttpResponseException.class, (e, ctx) ->
                     error(new ApiException(e.getStatus(), httpMessage(e, ctx)), ctx));
@@ -119,7 +160,7 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Where clients reach the server, e.g. {@code http://127.0.0.1:8080/}. */
+    /** Where clients reach the server, e.g. {@code http://127.0.0.1:8080/} ({@code https} under TLS). */
     public URI url() {
         String host = config.host();
         if (host.equals("0.0.0.0") || host.equals("::") || host.isEmpty()) {
@@ -127,7 +168,7 @@ public final class WebServer implements AutoCloseable {
         } else if (host.contains(":")) {
             host = "[" + host + "]";
         }
-        return URI.create("http://" + host + ":" + port() + "/");
+        return URI.create((config.tls() == null ? "http" : "https") + "://" + host + ":" + port() + "/");
     }
 
     public synchronized void stop() {
@@ -140,6 +181,22 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** The routes served, as {@code METHOD path}. */
+    List<String> routes() {
+        if (app == null) {
+            throw new IllegalStateException("the web server is not started");
+        }
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint.method + " " + parsed.endpoint.path).toList();
+    }
+
+    /** A signed-in user's start page. */
+    private static void landing(Context ctx) {
+        String landing = RequestAuth.principal(ctx).landing().orElseThrow(() -> new ApiException(404,
+                "nothing at / for an ingest key; see the README for the API"));
+        ctx.redirect(landing, HttpStatus.SEE_OTHER);
     }
 
     private void health(Context ctx) {

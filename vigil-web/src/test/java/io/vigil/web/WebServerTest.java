@@ -9,10 +9,13 @@ import io.vigil.core.config.ByteSize;
 import io.vigil.core.config.WebConfig;
 import io.vigil.core.document.Document;
 import io.vigil.core.pipeline.DatasetRegistry;
+import io.vigil.web.auth.AuthSettings;
+import io.vigil.web.auth.Authentication;
 import io.vigil.web.ingest.IngestService;
 import io.vigil.web.ingest.RequestBody;
 import io.vigil.web.keys.KeyStore;
 import io.vigil.web.keys.NewKey;
+import io.vigil.web.users.UserStore;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -76,7 +79,7 @@ class WebServerTest {
         alphaOnly = keys.create("alpha-only", List.of("test"), List.of("alpha"));
         revoked = keys.create("revoked", List.of("*"), List.of("*"));
         keys.revoke("revoked");
-        server = newServer(new WebConfig("127.0.0.1", 0, new ByteSize(MAX_BODY), new ByteSize(MAX_DECOMPRESSED), null)).start();
+        server = newServer(new WebConfig("127.0.0.1", 0, new ByteSize(MAX_BODY), new ByteSize(MAX_DECOMPRESSED), null, null, null)).start();
     }
 
     @AfterEach
@@ -358,7 +361,7 @@ class WebServerTest {
     @Test
     void refusesIngestBeyondTheConcurrencyLimitWith503() throws Exception {
         server.close();
-        server = newServer(new WebConfig("127.0.0.1", 0, new ByteSize(MAX_BODY), new ByteSize(MAX_DECOMPRESSED), 1)).start();
+        server = newServer(new WebConfig("127.0.0.1", 0, new ByteSize(MAX_BODY), new ByteSize(MAX_DECOMPRESSED), 1, null, null)).start();
         sink.mode(RecordingSink.Mode.SILENT);
         var waiting = http.sendAsync(post("/ingest/test", all.plaintext(),
                 BodyPublishers.ofString(lines(record("a", "alpha")))).build(), HttpResponse.BodyHandlers.ofString());
@@ -426,7 +429,7 @@ class WebServerTest {
 
     @Test
     void aTakenPortIsReportedClearly() {
-        WebServer second = newServer(new WebConfig("127.0.0.1", server.port(), null, null, null));
+        WebServer second = newServer(new WebConfig("127.0.0.1", server.port(), null, null, null, null, null));
 
         assertThatThrownBy(second::start).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("127.0.0.1:" + server.port()).hasMessageContaining("web.port");
@@ -435,7 +438,8 @@ class WebServerTest {
     private WebServer newServer(WebConfig config) {
         IngestService ingest = new IngestService(datasets, List.of(TestDataset.projectFromRecord()), sink, CLOCK,
                 Duration.ofSeconds(1));
-        return new WebServer(config, keys, ingest, () -> stats.get().stats(), () -> {
+        Authentication auth = new Authentication(keys, new UserStore(dataDir, CLOCK), AuthSettings.defaults(), CLOCK);
+        return new WebServer(config, auth, ingest, () -> stats.get().stats(), () -> {
             EngineHealth current = health.get();
             if (current == null) {
                 throw new IllegalStateException("connection refused");

@@ -7,7 +7,7 @@ import java.util.OptionalLong;
 
 /** Figures of one ingest benchmark run. */
 public record IngestResult(long sent, long indexed, long stored, long bytes, double seconds,
-                           OptionalLong vigilPeakRss, OptionalLong enginePeakRss) {
+                           OptionalLong vigilPeakRss, OptionalLong enginePeakRss) implements BenchmarkResult {
 
     /** The figures of a finished run: what the engine holds of the index family now, and both processes' peak RSS. */
     public static IngestResult measure(Vigil vigil, IndexSpec index, long sent, long indexed, long bytes, double seconds) {
@@ -27,6 +27,12 @@ public record IngestResult(long sent, long indexed, long stored, long bytes, dou
         return bytes / 1e6 / seconds;
     }
 
+    @Override
+    public boolean passed() {
+        return stored == sent;
+    }
+
+    @Override
     public String report() {
         return String.format(Locale.ROOT, """
                 documents      %,d sent, %,d indexed, %,d in the engine
@@ -38,7 +44,7 @@ public record IngestResult(long sent, long indexed, long stored, long bytes, dou
                 documentsPerSecond(), megabytesPerSecond(), mebibytes(vigilPeakRss), mebibytes(enginePeakRss));
     }
 
-    private static String mebibytes(OptionalLong bytes) {
+    static String mebibytes(OptionalLong bytes) {
         return bytes.isPresent() ? String.format(Locale.ROOT, "%,d MiB", bytes.getAsLong() / (1024 * 1024)) : "n/a";
     }
 }

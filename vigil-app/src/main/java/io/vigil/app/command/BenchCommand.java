@@ -1,8 +1,11 @@
 package io.vigil.app.command;
 
 import io.vigil.app.bench.CloudTrailIngestBenchmark;
+import io.vigil.app.bench.DashboardLatencyBenchmark;
 import io.vigil.app.bench.IngestBenchmark;
-import io.vigil.app.bench.IngestResult;
+import io.vigil.app.bench.BenchmarkResult;
+import io.vigil.app.bench.FindingLifecycleBenchmark;
+import io.vigil.app.bench.FindingParseBenchmark;
 import io.vigil.app.runtime.ThrowawayDirectory;
 import io.vigil.app.runtime.Vigil;
 import io.vigil.core.config.VigilConfig;
@@ -11,15 +14,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code vigil bench ingest}: measures bulk ingest into the engine and prints the figures. */
+/** {@code vigil bench ...}: benchmarks of ingest, parsing and dashboard latency that print their figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print their figures.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.CloudTrailIngest.class, BenchCommand.CloudTrailParse.class})
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.CloudTrailIngest.class, BenchCommand.CloudTrailParse.class,
+                BenchCommand.FindingsLifecycle.class, BenchCommand.FindingsParse.class, BenchCommand.Dashboards.class})
 public final class BenchCommand {
 
     /**
@@ -29,20 +35,25 @@ public final class BenchCommand {
      * @return 0 when the engine holds exactly the documents sent
      */
     static int onFreshEngine(String name, ConfigOptions options, CommandSpec spec,
-                             BiFunction<Vigil, Path, IngestResult> benchmark) {
-        PrintWriter out = spec.commandLine().getOut();
+                             BiFunction<Vigil, Path, BenchmarkResult> benchmark) {
         try (ThrowawayDirectory work = ThrowawayDirectory.create("vigil-bench-")) {
-            VigilConfig config = options.load().withDataDir(work.path().resolve("data"));
-            try (Vigil vigil = Vigil.open(config, System.getenv(), false)) {
-                out.println("bench " + name + ": " + vigil.engine().backend().info() + " — " + vigil.engine().describe());
-                out.printf("machine        %d cores, %,d MiB max heap for vigil, Java %s%n",
-                        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
-                        System.getProperty("java.version"));
-                out.flush();
-                IngestResult result = benchmark.apply(vigil, work.path());
-                out.println(result.report());
-                return result.stored() == result.sent() ? 0 : 1;
-            }
+            return onEngine(name, options.load().withDataDir(work.path().resolve("data")), spec,
+                    vigil -> benchmark.apply(vigil, work.path()));
+        }
+    }
+
+    /** Runs a benchmark on the engine of the configuration and prints the engine, the machine and the figures. */
+    static int onEngine(String name, VigilConfig config, CommandSpec spec, Function<Vigil, BenchmarkResult> benchmark) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Vigil vigil = Vigil.open(config, System.getenv(), false)) {
+            out.println("bench " + name + ": " + vigil.engine().backend().info() + " — " + vigil.engine().describe());
+            out.printf("machine        %d cores, %,d MiB max heap for vigil, Java %s%n",
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                    System.getProperty("java.version"));
+            out.flush();
+            BenchmarkResult result = benchmark.apply(vigil);
+            out.println(result.report());
+            return result.passed() ? 0 : 1;
         }
     }
 
@@ -103,6 +114,91 @@ public final class BenchCommand {
         public Integer call() {
             spec.commandLine().getOut().println(CloudTrailParseBenchmark.run(events));
             return 0;
+        }
+    }
+
+    @Command(name = "findings-lifecycle", mixinStandardHelpOptions = true,
+            description = {"Ingests a shuffled history of finding updates (Inspector, GuardDuty, Security Hub copies) into a",
+                    "fresh embedded engine (or --engine URL), then checks every latest state against the newest update."})
+    static final class FindingsLifecycle implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--findings", defaultValue = "10000", description = "Findings (default ${DEFAULT-VALUE}).")
+        int findings;
+        @Option(names = "--updates", defaultValue = "10", description = "Updates per finding (default ${DEFAULT-VALUE}).")
+        int updates;
+        @Option(names = "--readers", defaultValue = "2", description = "Inputs read at once (default ${DEFAULT-VALUE}).")
+        int readers;
+
+        @Override
+        public Integer call() {
+            return onFreshEngine("findings-lifecycle", options, spec, (vigil, work) ->
+                    new FindingLifecycleBenchmark(vigil, findings, Math.max(1, updates), Math.max(1, readers)).run());
+        }
+    }
+
+    @Command(name = "findings-parse", mixinStandardHelpOptions = true,
+            description = "Decodes and normalizes finding updates of the three sources in memory on one thread (no engine).")
+    static final class FindingsParse implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--updates", defaultValue = "60000", description = "Updates per pass (default ${DEFAULT-VALUE}).")
+        int updates;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().println(FindingParseBenchmark.run(updates));
+            return 0;
+        }
+    }
+
+    @Command(name = "dashboards", mixinStandardHelpOptions = true,
+            description = {"Loads CloudTrail events over 30 days and finding updates into a fresh embedded engine (or --engine URL),",
+                    "then measures every panel and every whole dashboard, p50 and p95, with caches off and CloudTrail ingest",
+                    "running, against the issue's targets. Exit code 0 once measured, 1 when the data did not load."})
+    static final class Dashboards implements Callable<Integer> {
+        @Mixin
+        ConfigOptions options;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--events", defaultValue = "1000000", description = "CloudTrail events (default ${DEFAULT-VALUE}).")
+        long events;
+        @Option(names = "--findings", defaultValue = "20000", description = "Finding updates (default ${DEFAULT-VALUE}).")
+        int findings;
+        @Option(names = "--iterations", defaultValue = "50", description = "Measured runs per dashboard (default ${DEFAULT-VALUE}).")
+        int iterations;
+        @Option(names = "--ingest-rate", defaultValue = "2000",
+                description = "CloudTrail events/s ingested while measuring; 0 for none (default ${DEFAULT-VALUE}).")
+        int ingestRate;
+        @Option(names = "--keep-data", paramLabel = "DIR",
+                description = "Load into DIR and keep it; a later run with the same DIR, --events and --findings skips the load.")
+        Path keepData;
+        @Option(names = "--clear-fielddata",
+                description = "Also drop global ordinals and field data before each measurement (default: query and request caches).")
+        boolean clearFielddata;
+
+        @Override
+        public Integer call() {
+            if (events < 1 || findings < 0 || iterations < 1 || ingestRate < 0) {
+                throw new ParameterException(spec.commandLine(), "--events and --iterations must be at least 1,"
+                        + " --findings and --ingest-rate at least 0");
+            }
+            if (keepData != null) {
+                return onEngine("dashboards", DashboardLatencyBenchmark.configure(options.load().withDataDir(keepData)),
+                        spec, vigil -> benchmark(vigil, true));
+            }
+            try (ThrowawayDirectory work = ThrowawayDirectory.create("vigil-bench-")) {
+                VigilConfig config = options.load().withDataDir(work.path().resolve("data"));
+                return onEngine("dashboards", DashboardLatencyBenchmark.configure(config), spec,
+                        vigil -> benchmark(vigil, false));
+            }
+        }
+
+        private BenchmarkResult benchmark(Vigil vigil, boolean kept) {
+            return new DashboardLatencyBenchmark(vigil, new DashboardLatencyBenchmark.Options(events, findings, iterations,
+                    ingestRate, kept, clearFielddata), spec.commandLine().getOut(), System.getenv()).run();
         }
     }
 }

@@ -44,6 +44,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         out.println("vigil: serving at " + url + " (engine: " + vigil.engine().describe() + ")");
+        server.bootstrapAdmin().generated().ifPresent(password -> out.println("vigil: created the user 'admin' with"
+                + " the password " + password + " (shown once; set VIGIL_ADMIN_PASSWORD to choose it)"));
         if (keys.list().isEmpty()) {
             out.println("vigil: no API keys yet; create one with: vigil keys create --name NAME");
         }

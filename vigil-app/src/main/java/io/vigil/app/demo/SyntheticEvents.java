@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
 /**
  * CloudTrail-shaped ECS events (about 1.2 KB and 40+ fields each) as NDJSON, generated lazily from a
  * seed: the same seed, start and count give the same lines, so re-running the demo or a benchmark
- * re-sends the same events (and ids). Used by {@code vigil demo} and {@code vigil bench ingest}.
+ * re-sends the same events (and ids). Used by {@code vigil bench ingest} (the demo loads raw data in the
+ * services' own formats instead: {@link DemoDataset}).
  */
 public final class SyntheticEvents {
 

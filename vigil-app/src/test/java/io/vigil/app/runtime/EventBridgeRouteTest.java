@@ -22,7 +22,10 @@ import io.vigil.web.EngineHealth;
 import io.vigil.web.StoreStats;
 import io.vigil.web.WebServer;
 import io.vigil.web.ingest.IngestService;
+import io.vigil.web.auth.AuthSettings;
+import io.vigil.web.auth.Authentication;
 import io.vigil.web.keys.KeyStore;
+import io.vigil.web.users.UserStore;
 import io.vigil.web.keys.NewKey;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -63,7 +66,8 @@ class EventBridgeRouteTest {
     void start() {
         keys = new KeyStore(dataDir, CLOCK);
         IngestService ingest = new IngestService(datasets, List.of(), sink, CLOCK, STORE_TIMEOUT);
-        server = new WebServer(new WebConfig("127.0.0.1", 0, null, null, null), keys, ingest,
+        Authentication auth = new Authentication(keys, new UserStore(dataDir, CLOCK), AuthSettings.defaults(), CLOCK);
+        server = new WebServer(new WebConfig("127.0.0.1", 0, null, null, null, null, null), auth, ingest,
                 () -> new StoreStats(Map.of(), 0), () -> new EngineHealth(true, "test"))
                 .addIngestRoute(EventBridgeRoute.NAME, new EventBridgeRoute(new EventBridgeRouter(EventRoutes.standard()),
                         datasets, sink, CLOCK, STORE_TIMEOUT))
@@ -79,7 +83,7 @@ class EventBridgeRouteTest {
     void routesEventsToTheirDatasetsAndDeadLettersTheRest() throws Exception {
         NewKey key = keys.create("eventbridge", List.of("cloudtrail"), List.of("*"));
         String body = "[" + cloudTrailEvent("e-1", "AWS API Call via CloudTrail") + ","
-                + "{\"source\": \"aws.guardduty\", \"detail-type\": \"GuardDuty Finding\", \"detail\": {}},"
+                + "{\"source\": \"aws.codepipeline\", \"detail-type\": \"CodePipeline Pipeline Execution State Change\", \"detail\": {}},"
                 + cloudTrailEvent("e-2", "AWS Console Sign In via CloudTrail") + ", 42]";
 
         HttpResponse<String> first = post(key, body);
@@ -98,7 +102,8 @@ class EventBridgeRouteTest {
         assertThat(letters.get(0).location().toString())
                 .matches("http:/ingest/eventbridge key=" + key.key().id() + " request=[0-9a-f]{16} record 2");
         assertThat(letters.get(0).reason()).isEqualTo(
-                "no dataset takes EventBridge events of source 'aws.guardduty' and detail-type 'GuardDuty Finding'");
+                "no dataset takes EventBridge events of source 'aws.codepipeline' and detail-type"
+                        + " 'CodePipeline Pipeline Execution State Change'");
         assertThat(letters.get(1).location().toString()).endsWith(" record 4");
         assertThat(letters.get(1).raw()).isEqualTo("42");
         assertThat(sink.deadLetters.subList(2, 4)).extracting(DeadLetter::id)
@@ -111,7 +116,7 @@ class EventBridgeRouteTest {
         NewKey key = keys.create("ecs-only", List.of("ecs"), List.of("*"));
 
         HttpResponse<String> response = post(key, cloudTrailEvent("e-1", "AWS API Call via CloudTrail")
-                + "\n{\"source\": \"aws.guardduty\", \"detail-type\": \"GuardDuty Finding\"}");
+                + "\n{\"source\": \"aws.codepipeline\", \"detail-type\": \"CodePipeline Pipeline Execution State Change\"}");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(JSON.readTree(response.body()).get("error").asText()).isEqualTo("this key (ecs-only) may not send"
@@ -125,7 +130,7 @@ class EventBridgeRouteTest {
     void unroutedEventsNeedNoDatasetScope() throws Exception {
         NewKey key = keys.create("ecs-only", List.of("ecs"), List.of("*"));
 
-        HttpResponse<String> response = post(key, "{\"source\": \"aws.guardduty\", \"detail-type\": \"GuardDuty Finding\"}");
+        HttpResponse<String> response = post(key, "{\"source\": \"aws.codepipeline\", \"detail-type\": \"CodePipeline Pipeline Execution State Change\"}");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body())).isEqualTo(counts(1, 0, 0, 1));
@@ -145,9 +150,9 @@ class EventBridgeRouteTest {
     @Test
     void everyRouteMustLeadToARegisteredDataset() {
         EventBridgeRouter router = new EventBridgeRouter(new EventRoutes(List.of(
-                new EventRoute("aws.guardduty", "GuardDuty Finding", "guardduty"))));
+                new EventRoute("aws.codepipeline", "CodePipeline Pipeline Execution State Change", "codepipeline"))));
         assertThatThrownBy(() -> new EventBridgeRoute(router, datasets, sink, CLOCK, STORE_TIMEOUT))
-                .hasMessageContaining("unknown dataset 'guardduty'");
+                .hasMessageContaining("unknown dataset 'codepipeline'");
     }
 
     private HttpResponse<String> post(NewKey key, String body) throws IOException, InterruptedException {

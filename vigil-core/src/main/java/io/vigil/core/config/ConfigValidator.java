@@ -2,7 +2,9 @@ package io.vigil.core.config;
 
 import io.vigil.core.document.Ecs;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +22,10 @@ final class ConfigValidator {
     void validate(VigilConfig config) {
         validateEngine(config.engine());
         port("web.port", config.web().port());
+        if (config.web().tls() != null) {
+            require("web.tls.certificate_file", config.web().tls().certificateFile());
+            require("web.tls.private_key_file", config.web().tls().privateKeyFile());
+        }
         positive("web.max_concurrent_ingest", config.web().maxConcurrentIngest());
         positive("bulk.max_documents", config.bulk().maxDocuments());
         positive("bulk.concurrency", config.bulk().concurrency());
@@ -29,11 +35,23 @@ final class ConfigValidator {
         if (config.engine().embedded().heap().bytes() < 128L * 1024 * 1024) {
             fail("engine.embedded.heap", "expected at least 128mb, got " + config.engine().embedded().heap());
         }
+        positive("retention.interval", config.retention().interval());
+        positive("findings.stale_after", config.findings().staleAfter());
+        positive("findings.reconcile_interval", config.findings().reconcileInterval());
         validatePrograms(config);
         validateCollectors(config);
     }
 
     private void validateCollectors(VigilConfig config) {
+        FindingsApiConfig api = config.collectors().findingsApi();
+        for (String source : api.sources()) {
+            if (!List.of("guardduty", "inspector", "securityhub").contains(source)) {
+                fail("collectors.findings_api.sources", "expected guardduty, inspector or securityhub, got '" + source + "'");
+            }
+        }
+        if (api.maxAttempts() != null) {
+            positive("collectors.findings_api.max_attempts", api.maxAttempts());
+        }
         for (int i = 0; i < config.aws().accounts().size(); i++) {
             require("aws.accounts[" + i + "].name", config.aws().accounts().get(i).name());
         }
@@ -117,6 +135,12 @@ final class ConfigValidator {
     private void positive(String key, int value) {
         if (value < 1) {
             fail(key, "expected a number of at least 1, got " + value);
+        }
+    }
+
+    private void positive(String key, Duration value) {
+        if (value.isNegative() || value.isZero()) {
+            fail(key, "expected a positive duration such as 30s, 6h or 90d, got " + value);
         }
     }
 

@@ -16,10 +16,11 @@ import java.util.List;
  * @param aws        the AWS accounts sources read from
  * @param collectors the continuous collectors of {@code vigil serve}
  * @param geoip      offline IP geolocation
+ * @param findings   the finding lifecycle (reconciliation sweep)
  */
 public record VigilConfig(Path dataDir, EngineConfig engine, WebConfig web, BulkConfig bulk,
                           RetentionConfig retention, List<ProgramConfig> programs, AwsConfig aws,
-                          CollectorsConfig collectors, GeoIpConfig geoip) {
+                          CollectorsConfig collectors, GeoIpConfig geoip, FindingsConfig findings) {
 
     public VigilConfig {
         dataDir = dataDir == null ? Path.of("vigil-data") : dataDir;
@@ -31,25 +32,26 @@ public record VigilConfig(Path dataDir, EngineConfig engine, WebConfig web, Bulk
         aws = aws == null ? AwsConfig.defaults() : aws;
         collectors = collectors == null ? CollectorsConfig.defaults() : collectors;
         geoip = geoip == null ? GeoIpConfig.defaults() : geoip;
+        findings = findings == null ? FindingsConfig.defaults() : findings;
     }
 
     public static VigilConfig defaults() {
-        return new VigilConfig(null, null, null, null, null, null, null, null, null);
+        return new VigilConfig(null, null, null, null, null, null, null, null, null, null);
     }
 
     public VigilConfig withDataDir(Path directory) {
-        return new VigilConfig(directory, engine, web, bulk, retention, programs, aws, collectors, geoip);
+        return new VigilConfig(directory, engine, web, bulk, retention, programs, aws, collectors, geoip, findings);
     }
 
     public VigilConfig withEngine(EngineConfig newEngine) {
-        return new VigilConfig(dataDir, newEngine, web, bulk, retention, programs, aws, collectors, geoip);
+        return new VigilConfig(dataDir, newEngine, web, bulk, retention, programs, aws, collectors, geoip, findings);
     }
 
     public VigilConfig withWeb(WebConfig newWeb) {
-        return new VigilConfig(dataDir, engine, newWeb, bulk, retention, programs, aws, collectors, geoip);
+        return new VigilConfig(dataDir, engine, newWeb, bulk, retention, programs, aws, collectors, geoip, findings);
     }
 
     public VigilConfig withPrograms(List<ProgramConfig> newPrograms) {
-        return new VigilConfig(dataDir, engine, web, bulk, retention, newPrograms, aws, collectors, geoip);
+        return new VigilConfig(dataDir, engine, web, bulk, retention, newPrograms, aws, collectors, geoip, findings);
     }
 }

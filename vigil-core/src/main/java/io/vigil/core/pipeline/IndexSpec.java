@@ -14,8 +14,16 @@ import java.time.format.DateTimeFormatter;
  * @param rollover         how the index name carries the event date
  * @param mappingResource  class-path resource with the {@code mappings} JSON of the template
  * @param defaultRetention how long indices are kept; {@code null} for latest-state indices
+ * @param datasetField     for a family several datasets write to, the keyword field whose value is the
+ *                         dataset's name (e.g. {@code finding.reported_by}); {@code null} otherwise
  */
-public record IndexSpec(String prefix, Rollover rollover, String mappingResource, Duration defaultRetention) {
+public record IndexSpec(String prefix, Rollover rollover, String mappingResource, Duration defaultRetention,
+                        String datasetField) {
+
+    /** A family one dataset writes to. */
+    public IndexSpec(String prefix, Rollover rollover, String mappingResource, Duration defaultRetention) {
+        this(prefix, rollover, mappingResource, defaultRetention, null);
+    }
 
     /** How an index name carries the event date. */
     public enum Rollover {

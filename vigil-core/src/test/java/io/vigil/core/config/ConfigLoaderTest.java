@@ -39,6 +39,8 @@ class ConfigLoaderTest {
         assertThat(config.web().host()).isEqualTo("127.0.0.1");
         assertThat(config.bulk().maxDocuments()).isEqualTo(5000);
         assertThat(config.bulk().linger()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(config.findings().staleAfter()).isEqualTo(Duration.ofDays(90));
+        assertThat(config.findings().reconcileInterval()).isEqualTo(Duration.ofHours(6));
     }
 
     @Test
@@ -130,6 +132,8 @@ class ConfigLoaderTest {
         assertThat(error("engine:\n  url: ftp://x\n", Map.of())).contains("engine.url").contains("http://");
         assertThat(error("engine:\n  url: https://user:pw@x:9200\n", Map.of()))
                 .contains("engine.url").contains("credentials do not belong").doesNotContain("pw@");
+        assertThat(error("findings:\n  stale_after: 0s\n", Map.of()))
+                .contains("findings.stale_after").contains("positive duration");
     }
 
     @Test
@@ -170,9 +174,18 @@ class ConfigLoaderTest {
                     - dataset: cloudtrail
                       queue_url: https://sqs.eu-west-1.amazonaws.com/111122223333/trail
                       account: prod
+                  findings_api:
+                    enabled: true
+                    interval: 10m
+                    sources: [guardduty, securityhub]
                 geoip:
                   database: /var/lib/vigil/city.mmdb
                 """, Map.of());
+        assertThat(config.collectors().findingsApi().enabled()).isTrue();
+        assertThat(config.collectors().findingsApi().interval()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(config.collectors().findingsApi().sources()).containsExactly("guardduty", "securityhub");
+        assertThat(error("collectors:\n  findings_api:\n    sources: [macie]\n", Map.of()))
+                .contains("collectors.findings_api.sources").contains("'macie'");
         assertThat(config.aws().account("prod").orElseThrow().regions()).containsExactly("eu-west-1");
         assertThat(config.collectors().sqs().get(0).maxReceiveCount()).isEqualTo(5);
         assertThat(config.collectors().sqs().get(0).visibilityTimeout()).isEqualTo(Duration.ofMinutes(5));

@@ -37,7 +37,7 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * <p>The HTTP client is the JDK's ({@code url-connection-client}): no dependency beyond the JDK, and
  * enough for Vigil's traffic (a few concurrent object reads and one long poll per queue).
  */
-public final class AwsClients implements AutoCloseable {
+public final class AwsClients implements AccountClientSetup, AutoCloseable {
 
     /** Names the assumed-role sessions in the account's CloudTrail. */
     static final String SESSION_NAME = "vigil";
@@ -86,6 +86,12 @@ public final class AwsClients implements AutoCloseable {
     /** The SQS client of a region, or of the default region when {@code region} is null. */
     public SqsClient sqs(String region) {
         return sqs.computeIfAbsent(key(region), k -> configure(SqsClient.builder(), requireRegion(region), credentials).build());
+    }
+
+    /** A client of another service, set up like the S3 and SQS ones (region: the default one when null). */
+    @Override
+    public <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, String region) {
+        return configure(builder, requireRegion(region), credentials);
     }
 
     @Override

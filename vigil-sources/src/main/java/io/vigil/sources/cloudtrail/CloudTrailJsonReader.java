@@ -9,6 +9,8 @@ import io.vigil.core.document.SourceLocation;
 import io.vigil.core.pipeline.RawRecord;
 import io.vigil.core.pipeline.RecordHandler;
 import io.vigil.sources.input.Compression;
+import io.vigil.sources.input.JsonContent;
+import io.vigil.sources.input.LineStreams;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.zip.ZipException;
 
 /**
@@ -44,6 +47,7 @@ final class CloudTrailJsonReader {
     private final RecordCounter counter;
     private final int nesting;
     private final RecordCapture capture;
+    private final BooleanSupplier recordTooLarge;
     private LineStreams lines;
 
     CloudTrailJsonReader(JsonFactory json, int maxRecordBytes, SourceLocation origin, RecordHandler handler) {
@@ -60,6 +64,7 @@ final class CloudTrailJsonReader {
         this.counter = counter;
         this.nesting = nesting;
         this.capture = new RecordCapture(maxRecordBytes);
+        this.recordTooLarge = capture::tooLarge;
     }
 
     /** Reads the input as one JSON text (one or more top-level values); invalid JSON ends the reading. */
@@ -106,13 +111,7 @@ final class CloudTrailJsonReader {
 
     private void truncated(SourceLocation where, IOException e) {
         handler.malformed(where, capture.excerpt(),
-                "compressed input is truncated or corrupt after record " + counter.count + ": " + describe(e));
-    }
-
-    /** What went wrong in decompression; the JDK leaves the message out for an input that ends in the header. */
-    static String describe(IOException e) {
-        return e.getMessage() != null ? e.getMessage()
-                : e instanceof EOFException ? "unexpected end of input" : e.getClass().getSimpleName();
+                "compressed input is truncated or corrupt after record " + counter.count + ": " + JsonContent.describeCorruption(e));
     }
 
     private void readValues(JsonParser parser) throws IOException {
@@ -244,8 +243,8 @@ final class CloudTrailJsonReader {
             return;
         }
         capture.start(tokenStart(parser));
-        parser.skipChildren();
-        emit(capture.end(tokenStart(parser) + 1));
+        CloudTrailRecord fields = CloudTrailRecord.read(parser, recordTooLarge);
+        emit(capture.end(tokenStart(parser) + 1), fields);
     }
 
     /** An element whose record is a JSON string in one of its fields (LookupEvents, CloudWatch Logs). */
@@ -312,20 +311,30 @@ final class CloudTrailJsonReader {
         try {
             content = Compression.decompressed(new ByteArrayInputStream(decoded));
         } catch (EOFException | ZipException e) {
-            handler.malformed(where(start), bounded(data), "awslogs.data is not valid gzip: " + describe(e));
+            handler.malformed(where(start), bounded(data), "awslogs.data is not valid gzip: " + JsonContent.describeCorruption(e));
             return;
         }
         new CloudTrailJsonReader(json, maxRecordBytes, origin, nested, handler, counter, nesting + 1).readDocument(content);
     }
 
     private void emit(RecordCapture.Captured record) {
+        emit(record, null);
+    }
+
+    /** Hands the record on, with the fields already read from it for the normalizer when they are those of its text. */
+    private void emit(RecordCapture.Captured record, CloudTrailRecord fields) {
         SourceLocation location = origin.record(counter.next());
         if (record.oversized()) {
             handler.malformed(location, record.text(),
                     "record of " + record.size() + " bytes exceeds the limit of " + maxRecordBytes + " bytes");
-        } else {
-            handler.record(new RawRecord(location, record.text()));
+            return;
         }
+        String text = record.text();
+        // bytes that are not valid UTF-8 became U+FFFD in the text, but Jackson may have read them otherwise
+        if (fields != null && text.indexOf('\uFFFD') < 0) {
+            DecodedRecords.offer(text, fields);
+        }
+        handler.record(new RawRecord(location, text));
     }
 
     private void eventBridge(RecordCapture.Captured event, String detailType, long detailFrom, long detailTo, long start) {

@@ -8,11 +8,12 @@ import io.vigil.core.document.Document;
 import io.vigil.core.document.Ecs;
 import io.vigil.core.document.Fields;
 import io.vigil.core.pipeline.BadRecordException;
-import io.vigil.sources.input.EventTime;
 import io.vigil.core.pipeline.Normalizer;
 import io.vigil.core.pipeline.RawRecord;
+import io.vigil.sources.input.EventTime;
+import io.vigil.sources.json.BoundedJson;
+import io.vigil.sources.net.IpAddressLiteral;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Consumer;
@@ -35,7 +36,10 @@ public final class CloudTrailNormalizer implements Normalizer {
 
     @Override
     public void normalize(RawRecord raw, Consumer<Document> out) throws BadRecordException {
-        CloudTrailRecord record = CloudTrailRecord.parse(raw.text());
+        CloudTrailRecord record = DecodedRecords.take(raw.text());
+        if (record == null) {
+            record = CloudTrailRecord.parse(raw.text());
+        }
         String eventId = eventId(record.eventId);
         if (record.eventTime == null) {
             throw new BadRecordException("missing eventTime: not a CloudTrail record (every CloudTrail record has one)");
@@ -112,7 +116,7 @@ public final class CloudTrailNormalizer implements Normalizer {
         if (address != null) {
             ObjectNode source = child(doc, "source", 2);
             source.put("address", address);
-            if (IpLiteral.isIp(address)) {
+            if (IpAddressLiteral.isIp(address)) {
                 source.put("ip", address);
             }
         }
@@ -131,23 +135,15 @@ public final class CloudTrailNormalizer implements Normalizer {
         }
         putText(cloud, "region", record.awsRegion);
         putText(aws, "recipient_account_id", record.recipientAccountId);
-        if (record.resources != null && record.resources.isArray() && !record.resources.isEmpty()) {
-            List<String> arns = new ArrayList<>();
-            List<String> types = new ArrayList<>();
-            List<String> accounts = new ArrayList<>();
-            for (JsonNode resource : record.resources) {
-                String arn = text(resource, "ARN");
-                addIfPresent(arns, arn != null ? arn : text(resource, "arn"));
-                addIfPresent(types, text(resource, "type"));
-                addIfPresent(accounts, text(resource, "accountId"));
-            }
-            if (!arns.isEmpty()) {
-                Fields.put(doc, Ecs.VIGIL_RESOURCE_ID, arns);
-            }
+        List<String> arns = record.resourceArns;
+        if (!arns.isEmpty()) {
+            Fields.put(doc, Ecs.VIGIL_RESOURCE_ID, arns);
+        }
+        if (!arns.isEmpty() || !record.resourceTypes.isEmpty() || !record.resourceAccounts.isEmpty()) {
             ObjectNode kept = child(aws, "resources", 3);
             putList(kept, "arn", arns);
-            putList(kept, "type", types);
-            putList(kept, "account_id", accounts);
+            putList(kept, "type", record.resourceTypes);
+            putList(kept, "account_id", record.resourceAccounts);
         }
     }
 
@@ -157,12 +153,12 @@ public final class CloudTrailNormalizer implements Normalizer {
         writePayload(record.responseElements, "response_elements", aws, flattened);
         writePayload(record.additionalEventData, "additional_eventdata", aws, flattened);
         writePayload(record.serviceEventDetails, "service_event_details", aws, flattened);
-        JsonNode tls = record.tlsDetails;
-        if (tls != null && tls.isObject()) {
+        CloudTrailRecord.Tls tls = record.tls;
+        if (tls != null) {
             ObjectNode kept = child(aws, "tls_details", 3);
-            putText(kept, "tls_version", text(tls, "tlsVersion"));
-            putText(kept, "cipher_suite", text(tls, "cipherSuite"));
-            putText(kept, "client_provided_host_header", text(tls, "clientProvidedHostHeader"));
+            putText(kept, "tls_version", tls.version);
+            putText(kept, "cipher_suite", tls.cipherSuite);
+            putText(kept, "client_provided_host_header", tls.clientProvidedHostHeader);
         }
         JsonNode insight = record.insightDetails;
         if (insight != null && insight.isObject()) {
@@ -253,9 +249,4 @@ public final class CloudTrailNormalizer implements Normalizer {
         values.forEach(array::add);
     }
 
-    private static void addIfPresent(List<String> values, String value) {
-        if (value != null) {
-            values.add(value);
-        }
-    }
 }

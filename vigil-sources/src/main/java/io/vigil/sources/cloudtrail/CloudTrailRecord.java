@@ -1,26 +1,30 @@
 package io.vigil.sources.cloudtrail;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.core.pipeline.BadRecordException;
+import io.vigil.sources.json.JsonTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /**
  * The fields of one CloudTrail record that Vigil maps, read with a streaming parser in one pass:
- * the scalar fields and the identity directly (no tree), the open-ended parts (request parameters,
- * response elements, additional event data, service event details, Insights details, resources,
- * TLS details) as trees. Text fields are {@code null} when absent, null, empty or not a scalar.
- * Filled once by {@link #parse}, read-only afterwards.
+ * the scalar fields, the identity, the resources and the TLS details directly (no tree), the
+ * open-ended parts (request parameters, response elements, additional event data, service event
+ * details, Insights details) as trees. Text fields are {@code null} when absent, null, empty or not
+ * a scalar. Filled once by {@link #parse} or {@link #read}, read-only afterwards.
  */
 final class CloudTrailRecord {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     String eventId;
     String eventTime;
@@ -47,8 +51,18 @@ final class CloudTrailRecord {
     JsonNode additionalEventData;
     JsonNode serviceEventDetails;
     JsonNode insightDetails;
-    JsonNode resources;
-    JsonNode tlsDetails;
+    /** Of the objects in {@code resources}: their ARNs ({@code ARN}, else {@code arn}), types and accounts. */
+    List<String> resourceArns = List.of();
+    List<String> resourceTypes = List.of();
+    List<String> resourceAccounts = List.of();
+    /** {@code tlsDetails}, when it is an object. */
+    Tls tls;
+
+    static final class Tls {
+        String version;
+        String cipherSuite;
+        String clientProvidedHostHeader;
+    }
 
     /** {@code userIdentity}, with its {@code sessionContext} flattened in. */
     static final class Identity {
@@ -75,6 +89,7 @@ final class CloudTrailRecord {
     private CloudTrailRecord() {
     }
 
+    /** The record of this text, which must be one JSON object. */
     static CloudTrailRecord parse(String text) throws BadRecordException {
         try (JsonParser parser = JSON.createParser(text.getBytes(StandardCharsets.UTF_8))) {
             JsonToken first = parser.nextToken();
@@ -82,11 +97,7 @@ final class CloudTrailRecord {
                 throw new BadRecordException("a CloudTrail record is a JSON object, this is "
                         + (first == null ? "empty" : "a JSON " + kind(first)));
             }
-            CloudTrailRecord record = new CloudTrailRecord();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                record.read(name, parser, parser.nextToken());
-            }
+            CloudTrailRecord record = read(parser, () -> false);
             if (parser.nextToken() != null) {
                 throw new BadRecordException("not valid JSON: content after the end of the record");
             }
@@ -98,139 +109,226 @@ final class CloudTrailRecord {
         }
     }
 
-    private void read(String name, JsonParser parser, JsonToken token) throws IOException {
-        switch (name) {
-            case "eventID" -> eventId = text(parser, token);
-            case "eventTime" -> eventTime = text(parser, token);
-            case "eventName" -> eventName = text(parser, token);
-            case "eventSource" -> eventSource = text(parser, token);
-            case "eventType" -> eventType = text(parser, token);
-            case "eventCategory" -> eventCategory = text(parser, token);
-            case "eventVersion" -> eventVersion = text(parser, token);
-            case "awsRegion" -> awsRegion = text(parser, token);
-            case "sourceIPAddress" -> sourceIpAddress = text(parser, token);
-            case "userAgent" -> userAgent = text(parser, token);
-            case "errorCode" -> errorCode = text(parser, token);
-            case "errorMessage" -> errorMessage = text(parser, token);
-            case "requestID" -> requestId = text(parser, token);
-            case "sharedEventID" -> sharedEventId = text(parser, token);
-            case "recipientAccountId" -> recipientAccountId = text(parser, token);
-            case "apiVersion" -> apiVersion = text(parser, token);
-            case "vpcEndpointId" -> vpcEndpointId = text(parser, token);
-            case "readOnly" -> readOnly = bool(parser, token);
-            case "managementEvent" -> managementEvent = bool(parser, token);
-            case "userIdentity" -> identity = token == JsonToken.START_OBJECT ? identity(parser) : skip(parser);
-            case "requestParameters" -> requestParameters = tree(parser, token);
-            case "responseElements" -> responseElements = tree(parser, token);
-            case "additionalEventData" -> additionalEventData = tree(parser, token);
-            case "serviceEventDetails" -> serviceEventDetails = tree(parser, token);
-            case "insightDetails" -> insightDetails = tree(parser, token);
-            case "resources" -> resources = tree(parser, token);
-            case "tlsDetails" -> tlsDetails = tree(parser, token);
-            default -> parser.skipChildren();
-        }
-    }
-
-    private static Identity identity(JsonParser parser) throws IOException {
-        Identity identity = new Identity();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken token = parser.nextToken();
-            switch (name) {
-                case "type" -> identity.type = text(parser, token);
-                case "principalId" -> identity.principalId = text(parser, token);
-                case "arn" -> identity.arn = text(parser, token);
-                case "accountId" -> identity.accountId = text(parser, token);
-                case "accessKeyId" -> identity.accessKeyId = text(parser, token);
-                case "userName" -> identity.userName = text(parser, token);
-                case "invokedBy" -> identity.invokedBy = text(parser, token);
-                case "identityProvider" -> identity.identityProvider = text(parser, token);
-                case "sessionContext" -> {
-                    if (token == JsonToken.START_OBJECT) {
-                        identity.hasSession = true;
-                        session(parser, identity);
-                    } else {
-                        parser.skipChildren();
-                    }
-                }
-                default -> parser.skipChildren();
-            }
-        }
-        return identity;
-    }
-
-    private static void session(JsonParser parser, Identity identity) throws IOException {
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonToken token = parser.nextToken();
-            if (name.equals("sourceIdentity")) {
-                identity.sourceIdentity = text(parser, token);
-            } else if (name.equals("attributes") && token == JsonToken.START_OBJECT) {
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String attribute = parser.currentName();
-                    JsonToken value = parser.nextToken();
-                    switch (attribute) {
-                        case "mfaAuthenticated" -> identity.mfaAuthenticated = bool(parser, value);
-                        case "creationDate" -> identity.sessionCreationDate = text(parser, value);
-                        default -> parser.skipChildren();
-                    }
-                }
-            } else if (name.equals("sessionIssuer") && token == JsonToken.START_OBJECT) {
-                identity.hasIssuer = true;
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String field = parser.currentName();
-                    JsonToken value = parser.nextToken();
-                    switch (field) {
-                        case "type" -> identity.issuerType = text(parser, value);
-                        case "principalId" -> identity.issuerPrincipalId = text(parser, value);
-                        case "arn" -> identity.issuerArn = text(parser, value);
-                        case "accountId" -> identity.issuerAccountId = text(parser, value);
-                        case "userName" -> identity.issuerUserName = text(parser, value);
-                        default -> parser.skipChildren();
-                    }
-                }
-            } else {
-                parser.skipChildren();
-            }
-        }
-    }
-
-    private static String text(JsonParser parser, JsonToken token) throws IOException {
-        if (!token.isScalarValue()) {
-            parser.skipChildren();
-            return null;
-        }
-        if (token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        String text = parser.getText();
-        return text.isEmpty() ? null : text;
-    }
-
-    /** A boolean given as JSON boolean or as the text {@code true}/{@code false}; else {@code null}. */
-    private static Boolean bool(JsonParser parser, JsonToken token) throws IOException {
-        return switch (token) {
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_STRING -> parseBoolean(parser.getText());
-            default -> {
-                parser.skipChildren();
-                yield null;
-            }
-        };
+    /**
+     * Reads the object whose start the parser is on, up to and with its end. Once {@code stop} says
+     * so (the caller's bound on a record was passed), the rest is skipped and {@code null} returned.
+     */
+    static CloudTrailRecord read(JsonParser parser, BooleanSupplier stop) throws IOException {
+        CloudTrailRecord record = new Reader(parser, stop).record();
+        return stop.getAsBoolean() ? null : record;
     }
 
     static Boolean parseBoolean(String text) {
         return "true".equalsIgnoreCase(text) ? Boolean.TRUE : "false".equalsIgnoreCase(text) ? Boolean.FALSE : null;
     }
 
-    private static JsonNode tree(JsonParser parser, JsonToken token) throws IOException {
-        return token == JsonToken.VALUE_NULL ? null : parser.readValueAsTree();
-    }
+    /** One reading: values are made only while {@code stop} is false, the rest is skipped. */
+    private record Reader(JsonParser parser, BooleanSupplier stop) {
 
-    private static Identity skip(JsonParser parser) throws IOException {
-        parser.skipChildren();
-        return null;
+        CloudTrailRecord record() throws IOException {
+            CloudTrailRecord record = new CloudTrailRecord();
+            String name;
+            while ((name = parser.nextFieldName()) != null) {
+                field(record, name, parser.nextToken());
+            }
+            return record;
+        }
+
+        private void field(CloudTrailRecord record, String name, JsonToken token) throws IOException {
+            switch (name) {
+                case "eventID" -> record.eventId = text(token);
+                case "eventTime" -> record.eventTime = text(token);
+                case "eventName" -> record.eventName = text(token);
+                case "eventSource" -> record.eventSource = text(token);
+                case "eventType" -> record.eventType = text(token);
+                case "eventCategory" -> record.eventCategory = text(token);
+                case "eventVersion" -> record.eventVersion = text(token);
+                case "awsRegion" -> record.awsRegion = text(token);
+                case "sourceIPAddress" -> record.sourceIpAddress = text(token);
+                case "userAgent" -> record.userAgent = text(token);
+                case "errorCode" -> record.errorCode = text(token);
+                case "errorMessage" -> record.errorMessage = text(token);
+                case "requestID" -> record.requestId = text(token);
+                case "sharedEventID" -> record.sharedEventId = text(token);
+                case "recipientAccountId" -> record.recipientAccountId = text(token);
+                case "apiVersion" -> record.apiVersion = text(token);
+                case "vpcEndpointId" -> record.vpcEndpointId = text(token);
+                case "readOnly" -> record.readOnly = bool(token);
+                case "managementEvent" -> record.managementEvent = bool(token);
+                case "userIdentity" -> record.identity = token == JsonToken.START_OBJECT ? identity() : skip();
+                case "requestParameters" -> record.requestParameters = tree(token);
+                case "responseElements" -> record.responseElements = tree(token);
+                case "additionalEventData" -> record.additionalEventData = tree(token);
+                case "serviceEventDetails" -> record.serviceEventDetails = tree(token);
+                case "insightDetails" -> record.insightDetails = tree(token);
+                case "resources" -> resources(record, token);
+                case "tlsDetails" -> record.tls = token == JsonToken.START_OBJECT ? tls() : skip();
+                default -> parser.skipChildren();
+            }
+        }
+
+        private void resources(CloudTrailRecord record, JsonToken token) throws IOException {
+            record.resourceArns = new ArrayList<>();
+            record.resourceTypes = new ArrayList<>();
+            record.resourceAccounts = new ArrayList<>();
+            if (token != JsonToken.START_ARRAY) {
+                parser.skipChildren();
+                return;
+            }
+            JsonToken element;
+            while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (element != JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                    continue;
+                }
+                String upperArn = null;
+                String lowerArn = null;
+                String type = null;
+                String account = null;
+                String name;
+                while ((name = parser.nextFieldName()) != null) {
+                    JsonToken value = parser.nextToken();
+                    switch (name) {
+                        case "ARN" -> upperArn = valueText(value);
+                        case "arn" -> lowerArn = valueText(value);
+                        case "type" -> type = valueText(value);
+                        case "accountId" -> account = valueText(value);
+                        default -> parser.skipChildren();
+                    }
+                }
+                addIfPresent(record.resourceArns, upperArn != null ? upperArn : lowerArn);
+                addIfPresent(record.resourceTypes, type);
+                addIfPresent(record.resourceAccounts, account);
+            }
+        }
+
+        private Tls tls() throws IOException {
+            Tls tls = new Tls();
+            String name;
+            while ((name = parser.nextFieldName()) != null) {
+                JsonToken value = parser.nextToken();
+                switch (name) {
+                    case "tlsVersion" -> tls.version = valueText(value);
+                    case "cipherSuite" -> tls.cipherSuite = valueText(value);
+                    case "clientProvidedHostHeader" -> tls.clientProvidedHostHeader = valueText(value);
+                    default -> parser.skipChildren();
+                }
+            }
+            return tls;
+        }
+
+        private Identity identity() throws IOException {
+            Identity identity = new Identity();
+            String name;
+            while ((name = parser.nextFieldName()) != null) {
+                JsonToken token = parser.nextToken();
+                switch (name) {
+                    case "type" -> identity.type = text(token);
+                    case "principalId" -> identity.principalId = text(token);
+                    case "arn" -> identity.arn = text(token);
+                    case "accountId" -> identity.accountId = text(token);
+                    case "accessKeyId" -> identity.accessKeyId = text(token);
+                    case "userName" -> identity.userName = text(token);
+                    case "invokedBy" -> identity.invokedBy = text(token);
+                    case "identityProvider" -> identity.identityProvider = text(token);
+                    case "sessionContext" -> {
+                        if (token == JsonToken.START_OBJECT) {
+                            identity.hasSession = true;
+                            session(identity);
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                    default -> parser.skipChildren();
+                }
+            }
+            return identity;
+        }
+
+        private void session(Identity identity) throws IOException {
+            String name;
+            while ((name = parser.nextFieldName()) != null) {
+                JsonToken token = parser.nextToken();
+                if (name.equals("sourceIdentity")) {
+                    identity.sourceIdentity = text(token);
+                } else if (name.equals("attributes") && token == JsonToken.START_OBJECT) {
+                    String attribute;
+                    while ((attribute = parser.nextFieldName()) != null) {
+                        JsonToken value = parser.nextToken();
+                        switch (attribute) {
+                            case "mfaAuthenticated" -> identity.mfaAuthenticated = bool(value);
+                            case "creationDate" -> identity.sessionCreationDate = text(value);
+                            default -> parser.skipChildren();
+                        }
+                    }
+                } else if (name.equals("sessionIssuer") && token == JsonToken.START_OBJECT) {
+                    identity.hasIssuer = true;
+                    String field;
+                    while ((field = parser.nextFieldName()) != null) {
+                        JsonToken value = parser.nextToken();
+                        switch (field) {
+                            case "type" -> identity.issuerType = text(value);
+                            case "principalId" -> identity.issuerPrincipalId = text(value);
+                            case "arn" -> identity.issuerArn = text(value);
+                            case "accountId" -> identity.issuerAccountId = text(value);
+                            case "userName" -> identity.issuerUserName = text(value);
+                            default -> parser.skipChildren();
+                        }
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+
+        private String text(JsonToken token) throws IOException {
+            if (!token.isScalarValue() || stop.getAsBoolean()) {
+                parser.skipChildren();
+                return null;
+            }
+            if (token == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            String text = parser.getText();
+            return text.isEmpty() ? null : text;
+        }
+
+        /** Like {@link #text}, but a number as its value reads ({@code 1.50} is {@code 1.5}), as a tree gives it. */
+        private String valueText(JsonToken token) throws IOException {
+            if (!token.isNumeric()) {
+                return text(token);
+            }
+            JsonNode number = JsonTrees.read(parser, token, stop);
+            return number == null ? null : number.asText();
+        }
+
+        /** A boolean given as JSON boolean or as the text {@code true}/{@code false}; else {@code null}. */
+        private Boolean bool(JsonToken token) throws IOException {
+            return switch (token) {
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                case VALUE_STRING -> stop.getAsBoolean() ? null : parseBoolean(parser.getText());
+                default -> {
+                    parser.skipChildren();
+                    yield null;
+                }
+            };
+        }
+
+        private JsonNode tree(JsonToken token) throws IOException {
+            return token == JsonToken.VALUE_NULL ? null : JsonTrees.read(parser, token, stop);
+        }
+
+        private <T> T skip() throws IOException {
+            parser.skipChildren();
+            return null;
+        }
+
+        private static void addIfPresent(List<String> values, String value) {
+            if (value != null) {
+                values.add(value);
+            }
+        }
     }
 
     static String kind(JsonToken token) {

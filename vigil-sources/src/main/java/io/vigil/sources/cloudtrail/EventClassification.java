@@ -1,7 +1,10 @@
 package io.vigil.sources.cloudtrail;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * ECS {@code event.category} and {@code event.type} of a CloudTrail record, from its event name and
@@ -28,6 +31,13 @@ final class EventClassification {
     private static final Set<String> INFO = Set.of("Get", "List", "Describe", "Lookup", "Head", "Search", "Query", "Scan",
             "Select", "Check", "Test", "Verify", "Preview", "Estimate", "Validate", "Simulate");
 
+    private static final Classification SESSION_START = new Classification(List.of("authentication"), List.of("start"));
+    private static final Classification SESSION_END = new Classification(List.of("authentication"), List.of("end"));
+    private static final Classification AUTHENTICATION = new Classification(List.of("authentication"), List.of("info"));
+    /** The classification of other calls, by type: made once, as every record needs one. */
+    private static final Map<String, Classification> API = Stream.of("creation", "deletion", "change", "info")
+            .collect(Collectors.toUnmodifiableMap(type -> type, type -> new Classification(List.of("api"), List.of(type))));
+
     private EventClassification() {
     }
 
@@ -36,22 +46,22 @@ final class EventClassification {
 
     static Classification of(String eventName, String eventSource, Boolean readOnly) {
         if (eventName == null) {
-            return new Classification(List.of("api"), List.of("info"));
+            return API.get("info");
         }
         if (SESSION_STARTS.contains(eventName) || eventName.startsWith("AssumeRole")) {
-            return new Classification(List.of("authentication"), List.of("start"));
+            return SESSION_START;
         }
         if (SESSION_ENDS.contains(eventName)) {
-            return new Classification(List.of("authentication"), List.of("end"));
+            return SESSION_END;
         }
         if (AUTHENTICATION_INFO.contains(eventName)) {
-            return new Classification(List.of("authentication"), List.of("info"));
+            return AUTHENTICATION;
         }
         String type = verbType(eventName, readOnly);
         if (IAM_PROVIDERS.contains(eventSource)) {
             return new Classification(List.of("iam"), iamTypes(eventName, type));
         }
-        return new Classification(List.of("api"), List.of(type));
+        return API.get(type);
     }
 
     private static List<String> iamTypes(String eventName, String type) {

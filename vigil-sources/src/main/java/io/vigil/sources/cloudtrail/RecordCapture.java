@@ -68,6 +68,11 @@ final class RecordCapture extends InputStream {
         oversizedHead = null;
     }
 
+    /** Whether the record being kept is surely over the bound already, before its end is read. */
+    boolean tooLarge() {
+        return oversizedHead != null;
+    }
+
     void cancel() {
         captureFrom = -1;
         oversizedHead = null;

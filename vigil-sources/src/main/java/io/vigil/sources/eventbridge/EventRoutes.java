@@ -1,6 +1,9 @@
 package io.vigil.sources.eventbridge;
 
 import io.vigil.sources.cloudtrail.CloudTrailDataset;
+import io.vigil.sources.guardduty.GuardDutyDataset;
+import io.vigil.sources.inspector.InspectorDataset;
+import io.vigil.sources.securityhub.SecurityHubDataset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,14 +15,8 @@ import java.util.Set;
  * dead-lettered.
  *
  * <p>A source that arrives through EventBridge adds its rows to {@link #standard()} together with its
- * dataset (the dataset's decoder must accept the whole EventBridge event). The rows planned are:
- * <pre>
- *   source            detail-type                          dataset
- *   aws.guardduty     GuardDuty Finding                    guardduty
- *   aws.inspector2    Inspector2 Finding                   inspector
- *   aws.securityhub   Security Hub Findings - Imported     securityhub
- *   aws.codepipeline  CodePipeline ... State Change        codepipeline
- * </pre>
+ * dataset (the dataset's decoder must accept the whole EventBridge event). Still to come:
+ * {@code aws.codepipeline} "CodePipeline ... State Change" to {@code codepipeline}.
  */
 public final class EventRoutes {
 
@@ -32,7 +29,11 @@ public final class EventRoutes {
             new EventRoute("aws.*", "AWS Console Signin via CloudTrail", CloudTrailDataset.NAME),
             new EventRoute("aws.*", "AWS Console Action via CloudTrail", CloudTrailDataset.NAME),
             new EventRoute("aws.*", "AWS Service Event via CloudTrail", CloudTrailDataset.NAME),
-            new EventRoute("aws.*", "AWS Insight via CloudTrail", CloudTrailDataset.NAME));
+            new EventRoute("aws.*", "AWS Insight via CloudTrail", CloudTrailDataset.NAME),
+            new EventRoute("aws.guardduty", "GuardDuty Finding", GuardDutyDataset.NAME),
+            new EventRoute("aws.inspector2", "Inspector2 Finding", InspectorDataset.NAME),
+            new EventRoute("aws.securityhub", "Security Hub Findings - Imported", SecurityHubDataset.NAME),
+            new EventRoute("aws.securityhub", "Security Hub Findings - Custom Action", SecurityHubDataset.NAME));
 
     private final List<EventRoute> routes;
 

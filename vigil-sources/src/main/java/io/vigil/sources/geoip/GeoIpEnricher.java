@@ -6,6 +6,7 @@ import io.vigil.core.config.GeoIpConfig;
 import io.vigil.core.document.Document;
 import io.vigil.core.document.Fields;
 import io.vigil.core.pipeline.Enricher;
+import io.vigil.sources.net.IpAddressLiteral;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;

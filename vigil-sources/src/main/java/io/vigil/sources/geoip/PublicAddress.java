@@ -1,5 +1,6 @@
 package io.vigil.sources.geoip;
 
+import io.vigil.sources.net.IpAddressLiteral;
 import java.util.Arrays;
 import java.util.List;
 

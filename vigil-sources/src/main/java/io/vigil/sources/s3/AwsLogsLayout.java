@@ -20,6 +20,9 @@ public final class AwsLogsLayout {
     /** CloudTrail log files and CloudTrail Insights events; digest files ({@code CloudTrail-Digest}) are left out. */
     public static final AwsLogsLayout CLOUDTRAIL = new AwsLogsLayout(List.of("CloudTrail", "CloudTrail-Insight"));
 
+    /** GuardDuty findings exported to S3 (JSON lines, gzip, usually KMS-encrypted: S3 decrypts on read). */
+    public static final AwsLogsLayout GUARDDUTY = new AwsLogsLayout(List.of("GuardDuty"));
+
     private static final String ROOT = "AWSLogs/";
     private static final String ORGANIZATION = "(?:o-[a-z0-9]{10,32}/)?";
     private static final String ACCOUNT = "\\d{12}/";

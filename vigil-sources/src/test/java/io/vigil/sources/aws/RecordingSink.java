@@ -35,8 +35,10 @@ public final class RecordingSink implements Sink {
 
     @Override
     public void write(Document document, Delivery delivery) {
+        // decided when written, as an engine that is down decides: not when the answer comes
+        boolean fails = failing || refused.test(document);
         answer(() -> {
-            if (failing || refused.test(document)) {
+            if (fails) {
                 delivery.fail(new IllegalStateException("the engine is unavailable"));
             } else {
                 delivery.acknowledge(documents.putIfAbsent(document.id(), document) == null
@@ -47,8 +49,9 @@ public final class RecordingSink implements Sink {
 
     @Override
     public void deadLetter(DeadLetter letter, Delivery delivery) {
+        boolean fails = failing;
         answer(() -> {
-            if (failing) {
+            if (fails) {
                 delivery.fail(new IllegalStateException("the engine is unavailable"));
             } else {
                 deadLetters.putIfAbsent(letter.id(), letter);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vigil.core.document.Document;
 import io.vigil.core.pipeline.RawRecord;
+import io.vigil.sources.Ingested;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,9 +70,17 @@ class CloudTrailDecoderTest {
                 + "\"region\":\"eu-west-1\",\"resources\":[],\"detail\":" + detail + "}";
     }
 
+    private static Ingested ingest(byte[] input, String name) throws IOException {
+        return Ingested.of(CloudTrailDataset.create(), input, name);
+    }
+
+    private static Ingested ingest(CloudTrailDecoder decoder, byte[] input, String name) throws IOException {
+        return Ingested.of(decoder, new CloudTrailNormalizer(), input, name);
+    }
+
     @Test
     void everyRecordOfALogFileIsHandedOnVerbatimWithItsNumber() throws IOException {
-        Ingested ingested = Ingested.of(bytes(logFile(3)), "log.json");
+        Ingested ingested = ingest(bytes(logFile(3)), "log.json");
         assertThat(ingested.malformed).isEmpty();
         assertThat(ingested.records).extracting(RawRecord::text)
                 .containsExactly(record("e-1", "2026-11-02T08:00:00Z"), record("e-2", "2026-11-02T08:00:00Z"),
@@ -82,7 +91,7 @@ class CloudTrailDecoderTest {
 
     @Test
     void aLargeGzipLogFileStreamsEveryRecord() throws IOException {
-        Ingested ingested = Ingested.of(gzip(bytes(logFile(20_000))), "big.json.gz");
+        Ingested ingested = ingest(gzip(bytes(logFile(20_000))), "big.json.gz");
         assertThat(ingested.malformed).isEmpty();
         assertThat(ingested.badRecords).isEmpty();
         assertThat(ingested.documents).hasSize(20_000);
@@ -91,14 +100,14 @@ class CloudTrailDecoderTest {
 
     @Test
     void emptyRecordsIsNothingToIndexAndNoError() throws IOException {
-        Ingested ingested = Ingested.of(bytes("{\"Records\":[]}"), "empty.json");
+        Ingested ingested = ingest(bytes("{\"Records\":[]}"), "empty.json");
         assertThat(ingested.records).isEmpty();
         assertThat(ingested.malformed).isEmpty();
     }
 
     @Test
     void emptyInputIsNothingToIndex() throws IOException {
-        Ingested ingested = Ingested.of(bytes(" \n"), "blank.json");
+        Ingested ingested = ingest(bytes(" \n"), "blank.json");
         assertThat(ingested.records).isEmpty();
         assertThat(ingested.malformed).isEmpty();
     }
@@ -114,7 +123,7 @@ class CloudTrailDecoderTest {
                 + "\"logFiles\":[{\"s3Bucket\":\"trail-bucket\",\"s3Object\":\"AWSLogs/x.json.gz\",\"hashValue\":\"00\","
                 + "\"hashAlgorithm\":\"SHA-256\",\"newestEventTime\":\"2026-11-02T07:59:00Z\",\"oldestEventTime\":\"2026-11-02T07:00:10Z\"}]}";
         for (byte[] input : List.of(bytes(digest), gzip(bytes(digest)))) {
-            Ingested ingested = Ingested.of(input, "digest.json.gz");
+            Ingested ingested = ingest(input, "digest.json.gz");
             assertThat(ingested.records).isEmpty();
             assertThat(ingested.malformed).isEmpty();
         }
@@ -126,7 +135,7 @@ class CloudTrailDecoderTest {
                 + "{\"eventID\":\"e-2\",\"eventTime\": nope}\n"
                 + "\n"
                 + record("e-3", "2026-11-02T08:00:00Z") + "\r\n";
-        Ingested ingested = Ingested.of(bytes(input), "lines.ndjson");
+        Ingested ingested = ingest(bytes(input), "lines.ndjson");
         assertThat(ingested.documents).extracting(Document::id).containsExactly("e-1", "e-3");
         assertThat(ingested.records).extracting(r -> r.location().toString())
                 .containsExactly("lines.ndjson record 1", "lines.ndjson record 2");
@@ -140,7 +149,7 @@ class CloudTrailDecoderTest {
     @Test
     void ndjsonWithABrokenFirstLineStillReadsTheRest() throws IOException {
         String input = "{\"eventID\":\"e-0\",\"eventTi\n" + record("e-1", "2026-11-02T08:00:00Z") + "\n";
-        Ingested ingested = Ingested.of(bytes(input), "lines.ndjson");
+        Ingested ingested = ingest(bytes(input), "lines.ndjson");
         assertThat(ingested.documents).extracting(Document::id).containsExactly("e-1");
         assertThat(ingested.malformedReasons()).singleElement().asString().startsWith("lines.ndjson line 1: invalid JSON");
     }
@@ -148,7 +157,7 @@ class CloudTrailDecoderTest {
     @Test
     void invalidJsonIsReportedAtItsByteOffsetAfterTheRecordsBeforeIt() throws IOException {
         // byte 28 is the '#': {"Records":[ is 12 bytes, {"eventID":"a"} 15, then the comma
-        Ingested ingested = Ingested.of(bytes("{\"Records\":[{\"eventID\":\"a\"},#]}"), "bad.json");
+        Ingested ingested = ingest(bytes("{\"Records\":[{\"eventID\":\"a\"},#]}"), "bad.json");
         assertThat(ingested.records).extracting(RawRecord::text).containsExactly("{\"eventID\":\"a\"}");
         assertThat(ingested.malformed).singleElement().satisfies(m -> {
             assertThat(m.location().toString()).isEqualTo("bad.json at byte 28");
@@ -161,7 +170,7 @@ class CloudTrailDecoderTest {
     @Test
     void truncatedJsonIsReported() throws IOException {
         String whole = "{\n  \"Records\": [\n" + record("e-1", "2026-11-02T08:00:00Z") + ",\n" + record("e-2", "2026-11-02T08:00:00Z");
-        Ingested ingested = Ingested.of(bytes(whole.substring(0, whole.length() - 40)), "cut.json");
+        Ingested ingested = ingest(bytes(whole.substring(0, whole.length() - 40)), "cut.json");
         assertThat(ingested.records).extracting(RawRecord::text).containsExactly(record("e-1", "2026-11-02T08:00:00Z"));
         assertThat(ingested.malformedReasons()).singleElement().asString()
                 .startsWith("cut.json at byte ").contains("after record 1: Unexpected end-of-input");
@@ -170,7 +179,7 @@ class CloudTrailDecoderTest {
     @Test
     void truncatedGzipKeepsTheRecordsBeforeTheCutAndReportsWhereItBroke() throws IOException {
         byte[] whole = gzip(bytes(logFile(5_000)));
-        Ingested ingested = Ingested.of(Arrays.copyOf(whole, whole.length / 2), "cut.json.gz");
+        Ingested ingested = ingest(Arrays.copyOf(whole, whole.length / 2), "cut.json.gz");
         int read = ingested.records.size();
         assertThat(read).isBetween(1, 4_999);
         assertThat(ingested.documents.get(read - 1).id()).isEqualTo("e-" + read);
@@ -183,15 +192,15 @@ class CloudTrailDecoderTest {
     @Test
     void aSmallTruncatedGzipIsReportedToo() throws IOException {
         byte[] whole = gzip(bytes(logFile(2)));
-        Ingested ingested = Ingested.of(Arrays.copyOf(whole, whole.length - 12), "small.json.gz");
+        Ingested ingested = ingest(Arrays.copyOf(whole, whole.length - 12), "small.json.gz");
         assertThat(ingested.malformedReasons()).singleElement().asString().contains("truncated or corrupt");
-        assertThat(Ingested.of(Arrays.copyOf(whole, 5), "header.json.gz").malformedReasons())
+        assertThat(ingest(Arrays.copyOf(whole, 5), "header.json.gz").malformedReasons())
                 .containsExactly("header.json.gz: compressed input is truncated or corrupt at its start: unexpected end of input");
     }
 
     @Test
     void aJsonFileThatIsNotCloudTrailIsMalformed() throws IOException {
-        Ingested ingested = Ingested.of(bytes("{\"findings\":[{\"id\":\"x\"}],\"nextToken\":null}"), "guardduty.json");
+        Ingested ingested = ingest(bytes("{\"findings\":[{\"id\":\"x\"}],\"nextToken\":null}"), "guardduty.json");
         assertThat(ingested.records).isEmpty();
         assertThat(ingested.malformedReasons()).containsExactly("guardduty.json at byte 0: not a CloudTrail log file: "
                 + "a JSON object with keys [findings, nextToken] (expected Records, a CloudTrail record, an EventBridge"
@@ -200,7 +209,7 @@ class CloudTrailDecoderTest {
 
     @Test
     void recordsThatIsNotAnArrayIsMalformed() throws IOException {
-        Ingested ingested = Ingested.of(bytes("{\"Records\":{\"eventID\":\"x\"}}"), "odd.json");
+        Ingested ingested = ingest(bytes("{\"Records\":{\"eventID\":\"x\"}}"), "odd.json");
         assertThat(ingested.records).isEmpty();
         assertThat(ingested.malformedReasons())
                 .containsExactly("odd.json at byte 11: not a CloudTrail log file: Records is a JSON object, expected an array");
@@ -208,7 +217,7 @@ class CloudTrailDecoderTest {
 
     @Test
     void anEntryOfRecordsThatIsNotAnObjectIsMalformedAndTheRestIsRead() throws IOException {
-        Ingested ingested = Ingested.of(bytes("{\"Records\":[\"oops\"," + RECORD + "]}"), "mixed.json");
+        Ingested ingested = ingest(bytes("{\"Records\":[\"oops\"," + RECORD + "]}"), "mixed.json");
         assertThat(ingested.malformedReasons())
                 .containsExactly("mixed.json record 1: an entry of Records must be a JSON object, got a JSON string");
         assertThat(ingested.malformed.get(0).raw()).isEqualTo("oops");
@@ -217,7 +226,7 @@ class CloudTrailDecoderTest {
 
     @Test
     void aScalarAtTopLevelIsMalformed() throws IOException {
-        Ingested ingested = Ingested.of(bytes("42"), "n.json");
+        Ingested ingested = ingest(bytes("42"), "n.json");
         assertThat(ingested.malformedReasons())
                 .containsExactly("n.json at byte 0: not CloudTrail content: a JSON number where an object was expected");
     }
@@ -228,7 +237,7 @@ class CloudTrailDecoderTest {
                 .replace("e-1", "e-2");
         String input = "{\"Records\":[" + record("e-1", "2026-11-02T08:00:00Z") + "," + huge + ","
                 + record("e-3", "2026-11-02T08:00:00Z") + "]}";
-        Ingested ingested = Ingested.of(new CloudTrailDecoder(1_000), bytes(input), "big.json");
+        Ingested ingested = ingest(new CloudTrailDecoder(1_000), bytes(input), "big.json");
         assertThat(ingested.records).extracting(r -> r.location().toString()).containsExactly("big.json record 1", "big.json record 3");
         assertThat(ingested.malformed).singleElement().satisfies(m -> {
             assertThat(m.location().toString()).isEqualTo("big.json record 2");
@@ -240,7 +249,7 @@ class CloudTrailDecoderTest {
     @Test
     void aRecordLargerThanTheReadWindowButWithinTheBoundIsKeptWhole() throws IOException {
         String large = RECORD.replace("\"key\":\"k\"", "\"key\":\"" + "k".repeat(300_000) + "\"");
-        Ingested ingested = Ingested.of(gzip(bytes("{\"Records\":[" + large + "," + RECORD + "]}")), "large.json.gz");
+        Ingested ingested = ingest(gzip(bytes("{\"Records\":[" + large + "," + RECORD + "]}")), "large.json.gz");
         assertThat(ingested.malformed).isEmpty();
         assertThat(ingested.records).extracting(RawRecord::text).containsExactly(large, RECORD);
     }
@@ -249,8 +258,8 @@ class CloudTrailDecoderTest {
     void theBoundIsExact() throws IOException {
         int size = bytes(RECORD).length;
         byte[] input = bytes("{\"Records\":[" + RECORD + "," + RECORD.replace("e-1", "e-2") + "]}");
-        assertThat(Ingested.of(new CloudTrailDecoder(size), input, "f").records).hasSize(2);
-        assertThat(Ingested.of(new CloudTrailDecoder(size - 1), input, "f").malformedReasons()).containsExactly(
+        assertThat(ingest(new CloudTrailDecoder(size), input, "f").records).hasSize(2);
+        assertThat(ingest(new CloudTrailDecoder(size - 1), input, "f").malformedReasons()).containsExactly(
                 "f record 1: record of " + size + " bytes exceeds the limit of " + (size - 1) + " bytes",
                 "f record 2: record of " + size + " bytes exceeds the limit of " + (size - 1) + " bytes");
     }
@@ -258,7 +267,7 @@ class CloudTrailDecoderTest {
     @Test
     void aRecordFarOverTheBoundKeepsOnlyItsBeginningAndReadingGoesOn() throws IOException {
         String huge = RECORD.replace("\"key\":\"k\"", "\"key\":\"" + "k".repeat(500_000) + "\"");
-        Ingested ingested = Ingested.of(new CloudTrailDecoder(100_000),
+        Ingested ingested = ingest(new CloudTrailDecoder(100_000),
                 gzip(bytes("{\"Records\":[" + huge + "," + RECORD + "]}")), "huge.json.gz");
         assertThat(ingested.malformed).singleElement().satisfies(m -> {
             assertThat(m.reason()).isEqualTo("record of " + bytes(huge).length + " bytes exceeds the limit of 100000 bytes");
@@ -270,7 +279,7 @@ class CloudTrailDecoderTest {
     @Test
     void hostileUnicodePassesAsData() throws IOException {
         String hostile = "<script>\\u0000\\u001b[31m\u202e\u200d\u0430dmin\ud83d\ude00";
-        Ingested ingested = Ingested.of(bytes("{\"Records\":[" + RECORD.replace("aws-cli/2", hostile) + "]}"), "hostile.json");
+        Ingested ingested = ingest(bytes("{\"Records\":[" + RECORD.replace("aws-cli/2", hostile) + "]}"), "hostile.json");
         assertThat(Ingested.text(ingested.single(), "user_agent.original"))
                 .isEqualTo("<script>\u0000\u001b[31m\u202e\u200d\u0430dmin\ud83d\ude00");
     }
@@ -287,14 +296,14 @@ class CloudTrailDecoderTest {
         logFile.writeBytes(corrupt.toByteArray());
         logFile.writeBytes(bytes("," + RECORD + "]}"));
         int at = 12 + around[0].length() + 1; // Jackson reports invalid UTF-8 just after the bad byte
-        assertThat(Ingested.of(logFile.toByteArray(), "bad.json").malformedReasons()).containsExactly("bad.json at byte " + at
+        assertThat(ingest(logFile.toByteArray(), "bad.json").malformedReasons()).containsExactly("bad.json at byte " + at
                 + ": invalid JSON at byte " + at + " (line 1, column " + (at + 1) + ") after record 0: Invalid UTF-8 start byte 0xff;"
                 + " the rest of the input was not read");
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
         lines.writeBytes(bytes(RECORD + "\n"));
         lines.writeBytes(corrupt.toByteArray());
         lines.writeBytes(bytes("\n" + RECORD.replace("e-1", "e-3") + "\n"));
-        Ingested ndjson = Ingested.of(lines.toByteArray(), "bad.ndjson");
+        Ingested ndjson = ingest(lines.toByteArray(), "bad.ndjson");
         assertThat(ndjson.documents).extracting(Document::id).containsExactly("e-1", "e-3");
         assertThat(ndjson.malformedReasons()).singleElement().asString().startsWith("bad.ndjson line 2: invalid JSON at column ")
                 .endsWith("Invalid UTF-8 start byte 0xff");
@@ -303,7 +312,7 @@ class CloudTrailDecoderTest {
     @Test
     void anOversizedSingleRecordIsMalformed() throws IOException {
         String huge = RECORD.replace("\"userAgent\":\"aws-cli/2\"", "\"userAgent\":\"" + "x".repeat(5_000) + "\"");
-        Ingested ingested = Ingested.of(new CloudTrailDecoder(1_000), bytes(huge), "one.json");
+        Ingested ingested = ingest(new CloudTrailDecoder(1_000), bytes(huge), "one.json");
         assertThat(ingested.malformedReasons())
                 .containsExactly("one.json record 1: record of " + bytes(huge).length + " bytes exceeds the limit of 1000 bytes");
     }
@@ -313,14 +322,14 @@ class CloudTrailDecoderTest {
         String signIn = RECORD.replace("\"eventName\":\"PutObject\"", "\"eventName\":\"ConsoleLogin\"");
         String input = eventBridge("AWS API Call via CloudTrail", RECORD) + "\n"
                 + eventBridge("AWS Console Sign In via CloudTrail", signIn) + "\n";
-        Ingested ingested = Ingested.of(bytes(input), "events.ndjson");
+        Ingested ingested = ingest(bytes(input), "events.ndjson");
         assertThat(ingested.malformed).isEmpty();
         assertThat(ingested.records).extracting(RawRecord::text).containsExactly(RECORD, signIn);
     }
 
     @Test
     void anEventBridgeEventThatIsNotFromCloudTrailIsMalformed() throws IOException {
-        Ingested ingested = Ingested.of(bytes(eventBridge("GuardDuty Finding", "{\"id\":\"f\"}")), "gd.json");
+        Ingested ingested = ingest(bytes(eventBridge("GuardDuty Finding", "{\"id\":\"f\"}")), "gd.json");
         assertThat(ingested.records).isEmpty();
         assertThat(ingested.malformedReasons()).containsExactly("gd.json at byte 0: an EventBridge event of detail-type "
                 + "'GuardDuty Finding', not a CloudTrail event (expected a detail-type ending in 'via CloudTrail')");
@@ -332,7 +341,7 @@ class CloudTrailDecoderTest {
         String base64 = Base64.getEncoder().encodeToString(gzip(bytes(envelope)));
         String lambda = "{\"awslogs\":{\"data\":\"" + base64 + "\"}}";
         for (String input : List.of(envelope, base64, Base64.getMimeEncoder().encodeToString(gzip(bytes(envelope))), lambda)) {
-            Ingested ingested = Ingested.of(bytes(input), "cwl");
+            Ingested ingested = ingest(bytes(input), "cwl");
             assertThat(ingested.malformed).as(input).isEmpty();
             assertThat(ingested.documents).extracting(Document::id).as(input).containsExactly("e-1", "e-2");
             assertThat(ingested.records).extracting(r -> r.location().toString()).containsExactly("cwl record 1", "cwl record 2");
@@ -341,7 +350,7 @@ class CloudTrailDecoderTest {
 
     @Test
     void cloudWatchLogsControlMessagesAreSkipped() throws IOException {
-        Ingested ingested = Ingested.of(bytes(cloudWatchEnvelope("CONTROL_MESSAGE",
+        Ingested ingested = ingest(bytes(cloudWatchEnvelope("CONTROL_MESSAGE",
                 "CWL CONTROL MESSAGE: Checking health of destination Firehose.")), "control.json");
         assertThat(ingested.records).isEmpty();
         assertThat(ingested.malformed).isEmpty();
@@ -349,7 +358,7 @@ class CloudTrailDecoderTest {
 
     @Test
     void invalidBase64InAwsLogsIsMalformed() throws IOException {
-        Ingested ingested = Ingested.of(bytes("{\"awslogs\":{\"data\":\"H4sI=x=\"}}"), "lambda.json");
+        Ingested ingested = ingest(bytes("{\"awslogs\":{\"data\":\"H4sI=x=\"}}"), "lambda.json");
         assertThat(ingested.records).isEmpty();
         assertThat(ingested.malformedReasons()).singleElement().asString().startsWith("lambda.json at byte 11: awslogs.data");
     }
@@ -359,7 +368,7 @@ class CloudTrailDecoderTest {
         String output = "{\"Events\":[{\"EventId\":\"e-1\",\"EventName\":\"PutObject\",\"ReadOnly\":\"false\","
                 + "\"EventTime\":\"2026-11-02T08:00:00+00:00\",\"Resources\":[],\"CloudTrailEvent\":" + quoted(RECORD) + "},"
                 + "{\"EventId\":\"e-9\",\"EventName\":\"Broken\"}],\"NextToken\":\"abc\"}";
-        Ingested ingested = Ingested.of(bytes(output), "lookup.json");
+        Ingested ingested = ingest(bytes(output), "lookup.json");
         assertThat(ingested.records).extracting(RawRecord::text).containsExactly(RECORD);
         assertThat(ingested.malformedReasons())
                 .containsExactly("lookup.json record 2: an entry of Events without a CloudTrailEvent string");
@@ -367,7 +376,7 @@ class CloudTrailDecoderTest {
 
     @Test
     void utf16InputIsReportedAsNotUtf8() throws IOException {
-        Ingested ingested = Ingested.of(("\uFEFF{\"Records\":[" + RECORD + "]}").getBytes(StandardCharsets.UTF_16BE), "utf16.json");
+        Ingested ingested = ingest(("\uFEFF{\"Records\":[" + RECORD + "]}").getBytes(StandardCharsets.UTF_16BE), "utf16.json");
         assertThat(ingested.records).isEmpty();
         assertThat(ingested.malformedReasons())
                 .containsExactly("utf16.json at byte 0: the input is not UTF-8; CloudTrail content is UTF-8 JSON");
@@ -375,7 +384,7 @@ class CloudTrailDecoderTest {
 
     @Test
     void aTopLevelArrayOfRecordsIsRead() throws IOException {
-        Ingested ingested = Ingested.of(bytes("[\n" + RECORD + "\n]\n"), "array.json");
+        Ingested ingested = ingest(bytes("[\n" + RECORD + "\n]\n"), "array.json");
         assertThat(ingested.malformed).isEmpty();
         assertThat(ingested.records).extracting(RawRecord::text).containsExactly(RECORD);
     }
@@ -397,7 +406,7 @@ class CloudTrailDecoderTest {
                 bytes("{\"Events\":[{\"EventId\":\"e-1\",\"CloudTrailEvent\":" + quoted(RECORD) + "}]}"));
         List<Document> documents = new ArrayList<>();
         for (byte[] shape : shapes) {
-            Ingested ingested = Ingested.of(shape, "in");
+            Ingested ingested = ingest(shape, "in");
             assertThat(ingested.malformed).isEmpty();
             documents.add(ingested.single());
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigil.core.document.Document;
 import io.vigil.core.document.Fields;
+import io.vigil.sources.Ingested;
+import io.vigil.sources.SharedFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +47,7 @@ class CloudTrailFixturesTest {
             TRAILSCRAPER, TRAILSCRAPER_GZ);
 
     private static Ingested ingest(String name) throws IOException {
-        return Ingested.of(Fixtures.read(name), name);
+        return Ingested.of(CloudTrailDataset.create(), SharedFixtures.bytes("cloudtrail/" + name), name);
     }
 
     /** Asserts path/value pairs; a {@code null} value means the field must be absent; arrays compare joined by commas. */
@@ -68,7 +70,7 @@ class CloudTrailFixturesTest {
 
     @Test
     void everyFixtureFileHasAGoldenTest() throws IOException {
-        try (Stream<Path> files = Files.list(Fixtures.directory())) {
+        try (Stream<Path> files = Files.list(SharedFixtures.path("cloudtrail"))) {
             assertThat(files.map(f -> f.getFileName().toString()).collect(Collectors.toSet()))
                     .as("a new file in fixtures/cloudtrail needs a golden test here")
                     .isEqualTo(COVERED);

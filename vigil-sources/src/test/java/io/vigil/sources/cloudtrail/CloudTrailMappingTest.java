@@ -3,16 +3,14 @@ package io.vigil.sources.cloudtrail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.core.document.Document;
 import io.vigil.core.document.SourceLocation;
 import io.vigil.core.pipeline.BadRecordException;
 import io.vigil.core.pipeline.RawRecord;
-import java.io.IOException;
-import java.io.InputStream;
+import io.vigil.sources.IndexMapping;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The index mapping covers every field the normalizer writes (with {@code dynamic: false}, an unmapped field is not searchable). */
@@ -37,40 +35,6 @@ class CloudTrailMappingTest {
             + "\"insightType\":\"ApiErrorRateInsight\",\"errorCode\":\"E\",\"insightContext\":{\"statistics\":{\"baseline\":"
             + "{\"average\":1.5},\"insight\":{\"average\":9},\"insightDuration\":3}}},\"eventCategory\":\"Insight\"}";
 
-    private static JsonNode mappings() throws IOException {
-        try (InputStream in = CloudTrailDataset.class.getClassLoader().getResourceAsStream(CloudTrailDataset.INDEX.mappingResource())) {
-            assertThat(in).as(CloudTrailDataset.INDEX.mappingResource()).isNotNull();
-            return new ObjectMapper().readTree(in);
-        }
-    }
-
-    /** Every mapped field by dotted path, with its type. */
-    private static Map<String, String> mapped(JsonNode properties, String prefix, Map<String, String> out) {
-        properties.properties().forEach(field -> {
-            JsonNode definition = field.getValue();
-            String path = prefix + field.getKey();
-            if (definition.has("properties")) {
-                mapped(definition.get("properties"), path + ".", out);
-            } else {
-                out.put(path, definition.get("type").asText());
-            }
-        });
-        return out;
-    }
-
-    private static void leaves(JsonNode node, String path, Map<String, String> mapped, TreeSet<String> unmapped) {
-        if (mapped.containsKey(path)) {
-            return;
-        }
-        if (node.isObject()) {
-            node.properties().forEach(field -> leaves(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey(), mapped, unmapped));
-        } else if (node.isArray()) {
-            node.forEach(element -> leaves(element, path, mapped, unmapped));
-        } else {
-            unmapped.add(path);
-        }
-    }
-
     private static Document normalize(String json) throws BadRecordException {
         Document[] out = new Document[1];
         new CloudTrailNormalizer().normalize(new RawRecord(SourceLocation.whole("m").record(1), json), d -> out[0] = d);
@@ -79,19 +43,19 @@ class CloudTrailMappingTest {
 
     @Test
     void everyWrittenFieldIsMapped() throws Exception {
-        Map<String, String> mapped = mapped(mappings().get("properties"), "", new TreeMap<>());
-        TreeSet<String> unmapped = new TreeSet<>();
+        List<Document> documents = new ArrayList<>();
         for (String record : new String[] {RICH, INSIGHT, CloudTrailDecoderTest.record("x", "2026-11-02T08:00:00Z")}) {
-            leaves(normalize(record).source(), "", mapped, unmapped);
+            documents.add(normalize(record));
         }
-        assertThat(unmapped).isEmpty();
+        IndexMapping.of(CloudTrailDataset.INDEX).assertMapsEveryField(documents);
     }
 
     @Test
     void theMappingIsStrictTypedAndBounded() throws Exception {
-        JsonNode mappings = mappings();
+        IndexMapping mapping = IndexMapping.of(CloudTrailDataset.INDEX);
+        JsonNode mappings = mapping.json();
         assertThat(mappings.get("dynamic").asBoolean(true)).isFalse();
-        Map<String, String> mapped = mapped(mappings.get("properties"), "", new TreeMap<>());
+        Map<String, String> mapped = mapping.types();
         assertThat(mapped).containsEntry("@timestamp", "date").containsEntry("source.ip", "ip")
                 .containsEntry("source.geo.location", "geo_point").containsEntry("aws.cloudtrail.mfa_used", "boolean")
                 .containsEntry("aws.cloudtrail.read_only", "boolean").containsEntry("vigil.resource.id", "keyword")

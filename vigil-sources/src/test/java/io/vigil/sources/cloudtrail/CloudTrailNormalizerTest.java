@@ -1,10 +1,11 @@
 package io.vigil.sources.cloudtrail;
 
-import static io.vigil.sources.cloudtrail.Ingested.node;
-import static io.vigil.sources.cloudtrail.Ingested.text;
+import static io.vigil.sources.Ingested.node;
+import static io.vigil.sources.Ingested.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigil.sources.json.BoundedJson;
 import io.vigil.core.document.Document;
 import io.vigil.core.document.SourceLocation;
 import io.vigil.core.pipeline.BadRecordException;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vigil.sources.SharedFixtures;
 import io.vigil.core.document.Document;
 import io.vigil.core.document.Fields;
 import io.vigil.core.document.SourceLocation;
@@ -29,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * delivers it, so those are built here from real CloudTrail records of the fixtures, wrapped in the
  * EventBridge envelope as AWS documents it (version, id, detail-type, source, account, time, region,
  * resources, detail); the other sources' events (Inspector, Security Hub, CodePipeline, CodeBuild)
- * are real EventBridge events from the fixtures.
+ * are real EventBridge events from the fixtures. CodePipeline and CodeBuild have no dataset yet.
  */
 class EventBridgeRouterTest {
 
@@ -66,29 +67,35 @@ class EventBridgeRouterTest {
     void anArrayOfEventsIsSortedByDatasetInOrder() throws IOException {
         String inspector = SharedFixtures.read("inspector/awsdocs-ecr_eventbridge_Inspector2-Finding.json");
         String securityHub = SharedFixtures.read("securityhub/asr_eventbridge_SecurityHub-Findings-Imported_CIS-1.4.json");
+        String pipeline = SharedFixtures.read("codepipeline/awsdocs_pipeline-execution_FAILED.json");
         String body = "[" + String.join(",",
                 envelope("aws.sts", "AWS API Call via CloudTrail", SharedFixtures.read(ASSUME_ROLE)),
                 inspector,
                 envelope("aws.signin", "AWS Console Sign In via CloudTrail", SharedFixtures.read(SIGN_IN)),
                 securityHub,
+                pipeline,
                 envelope("aws.states", "AWS API Call via CloudTrail", SharedFixtures.read(ACCESS_DENIED))) + "]";
         RoutedEvents routed = router.route(bytes(body));
 
-        assertThat(routed.events()).isEqualTo(5);
-        DatasetEvents cloudTrail = single(routed);
-        assertThat(cloudTrail.count()).isEqualTo(3);
-        assertThat(throughDataset(cloudTrail)).extracting(Document::id).containsExactly(
+        assertThat(routed.events()).isEqualTo(6);
+        assertThat(routed.datasets()).extracting(DatasetEvents::dataset, DatasetEvents::count)
+                .containsExactly(tuple("cloudtrail", 3), tuple("inspector", 1), tuple("securityhub", 1));
+        assertThat(throughDataset(routed.datasets().get(0))).extracting(Document::id).containsExactly(
                 "dEXAMPLE-ac7f-466c-a608-4ac8dEXAMPLE", "fed06f42-cb12-4764-8c69-121063dc79b9",
                 "4a622d5c-e9cf-4051-90f2-4cdb69792cd8");
+        // each finding update is an event and a latest state
+        assertThat(throughDataset(routed.datasets().get(1))).extracting(d -> Fields.text(d.source(), "finding.source"))
+                .containsExactly("inspector", "inspector");
+        assertThat(throughDataset(routed.datasets().get(2))).extracting(d -> Fields.text(d.source(), "finding.type"))
+                .hasSize(2).allSatisfy(type -> assertThat(type).contains("CIS AWS Foundations Benchmark"));
 
-        assertThat(routed.unrouted()).extracting(UnroutedEvent::index).containsExactly(2, 4);
-        assertThat(routed.unrouted().get(0).reason()).isEqualTo(
-                "no dataset takes EventBridge events of source 'aws.inspector2' and detail-type 'Inspector2 Finding'");
-        assertThat(routed.unrouted().get(1).reason()).isEqualTo("no dataset takes EventBridge events of source"
-                + " 'aws.securityhub' and detail-type 'Security Hub Findings - Imported'");
-        // the raw text is the event as sent
-        assertThat(routed.unrouted().get(0).raw()).isEqualTo(inspector.strip());
-        assertThat(routed.unrouted().get(1).raw()).isEqualTo(securityHub.strip());
+        assertThat(routed.unrouted()).singleElement().satisfies(unrouted -> {
+            assertThat(unrouted.index()).isEqualTo(5);
+            assertThat(unrouted.reason()).isEqualTo("no dataset takes EventBridge events of source"
+                    + " 'aws.codepipeline' and detail-type 'CodePipeline Pipeline Execution State Change'");
+            // the raw text is the event as sent
+            assertThat(unrouted.raw()).isEqualTo(pipeline.strip());
+        });
     }
 
     @ParameterizedTest
@@ -238,7 +245,7 @@ class EventBridgeRouterTest {
     @Test
     void manyEventsInOneBody() {
         String event = "{\"version\":\"0\",\"source\":\"aws.s3\",\"detail-type\":\"AWS API Call via CloudTrail\",\"detail\":{}}";
-        String other = "{\"source\":\"aws.guardduty\",\"detail-type\":\"GuardDuty Finding\",\"detail\":{}}";
+        String other = "{\"source\":\"aws.codebuild\",\"detail-type\":\"CodeBuild Build State Change\",\"detail\":{}}";
         String body = IntStream.range(0, 100_000).mapToObj(i -> i % 10 == 0 ? other : event)
                 .collect(Collectors.joining(",", "[", "]"));
         RoutedEvents routed = router.route(bytes(body));

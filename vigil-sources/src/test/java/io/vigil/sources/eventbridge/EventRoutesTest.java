@@ -23,10 +23,17 @@ class EventRoutesTest {
     }
 
     @Test
-    void otherEventsHaveNoRouteYet() {
-        assertThat(routes.datasetFor("aws.guardduty", "GuardDuty Finding")).isEmpty();
-        assertThat(routes.datasetFor("aws.inspector2", "Inspector2 Finding")).isEmpty();
-        assertThat(routes.datasetFor("aws.securityhub", "Security Hub Findings - Imported")).isEmpty();
+    void findingEventsGoToTheirSources() {
+        assertThat(routes.datasetFor("aws.guardduty", "GuardDuty Finding")).contains("guardduty");
+        assertThat(routes.datasetFor("aws.inspector2", "Inspector2 Finding")).contains("inspector");
+        assertThat(routes.datasetFor("aws.securityhub", "Security Hub Findings - Imported")).contains("securityhub");
+        assertThat(routes.datasetFor("aws.securityhub", "Security Hub Findings - Custom Action")).contains("securityhub");
+    }
+
+    @Test
+    void otherEventsHaveNoRoute() {
+        assertThat(routes.datasetFor("aws.inspector2", "Inspector2 Scan")).isEmpty();
+        assertThat(routes.datasetFor("aws.codepipeline", "CodePipeline Pipeline Execution State Change")).isEmpty();
         // the detail-type alone is not enough: a custom application can put any detail-type on a bus
         assertThat(routes.datasetFor("com.example.app", "AWS API Call via CloudTrail")).isEmpty();
         assertThat(routes.datasetFor("aws.s3", "aws api call via cloudtrail")).isEmpty();
@@ -45,7 +52,7 @@ class EventRoutesTest {
 
     @Test
     void everyStandardRouteLeadsToARegisteredDataset() {
-        assertThat(routes.datasets()).containsExactly("cloudtrail")
+        assertThat(routes.datasets()).containsExactly("cloudtrail", "guardduty", "inspector", "securityhub")
                 .allSatisfy(dataset -> assertThat(SourceCatalog.datasets().find(dataset)).isPresent());
     }
 }

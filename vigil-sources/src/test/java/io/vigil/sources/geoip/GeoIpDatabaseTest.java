@@ -3,6 +3,7 @@ package io.vigil.sources.geoip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vigil.sources.net.IpAddressLiteral;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package io.vigil.sources.geoip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vigil.sources.net.IpAddressLiteral;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One bulk request being built: NDJSON create actions serialized straight into a reusable buffer,
- * and the items that say which bytes belong to which delivery.
+ * One bulk request being built: NDJSON actions serialized straight into a reusable buffer, and the
+ * items that say which bytes belong to which delivery. A document without a version is a
+ * {@code create} (written once); a versioned one an {@code index} with {@code external_gte}
+ * versioning (a latest state that an older update cannot overwrite).
  */
 final class BulkBatch {
 
@@ -42,14 +44,18 @@ final class BulkBatch {
         }
     }
 
-    void add(BulkItem.Kind kind, String dataset, SourceLocation location, String index, String id,
+    void add(BulkItem.Kind kind, String dataset, SourceLocation location, String index, String id, Long version,
              Delivery delivery, Source source) {
         int start = buffer.size();
         try {
             json.writeStartObject();
-            json.writeObjectFieldStart("create");
+            json.writeObjectFieldStart(version == null ? "create" : "index");
             json.writeStringField("_index", index);
             json.writeStringField("_id", id);
+            if (version != null) {
+                json.writeNumberField("version", version);
+                json.writeStringField("version_type", "external_gte");
+            }
             json.writeEndObject();
             json.writeEndObject();
             json.writeRaw('\n');

@@ -5,7 +5,7 @@ import io.vigil.core.pipeline.Delivery;
 import io.vigil.core.pipeline.Outcome;
 
 /**
- * One create action in a bulk request: where its bytes are in the request buffer, and the
+ * One create or versioned index action in a bulk request: where its bytes are in the request buffer, and the
  * delivery it is acknowledged to, exactly once.
  */
 final class BulkItem {
@@ -53,7 +53,7 @@ final class BulkItem {
         resolved = true;
     }
 
-    /** Created (201) or already there (409), as the engine acknowledged it. */
+    /** Stored (200, 201) or already there or superseded (409), as the engine acknowledged it. */
     void stored(boolean created) {
         if (kind == Kind.DEAD_LETTER) {
             resolve(Outcome.DEAD_LETTERED);

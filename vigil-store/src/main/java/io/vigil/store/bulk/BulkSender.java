@@ -76,6 +76,7 @@ final class BulkSender {
             BulkItem item = items.get(i);
             int status = response.status(i);
             if (status == 200 || status == 201 || status == 409) {
+                // 409: created before, or (for a latest state) a state of a newer version is stored
                 item.stored(status != 409);
             } else if (status == 429 || status >= 500) {
                 retry.add(item);
@@ -114,7 +115,7 @@ final class BulkSender {
                 clock.instant());
         try {
             next.add(BulkItem.Kind.DEAD_LETTER, item.dataset, item.location, DeadLetterIndex.indexFor(letter),
-                    letter.id(), item.delivery, json -> DeadLetterIndex.writeDocument(json, letter));
+                    letter.id(), null, item.delivery, json -> DeadLetterIndex.writeDocument(json, letter));
             item.handOver();
         } catch (RuntimeException e) {
             item.fail(e);

@@ -67,9 +67,9 @@ public final class BulkWriter implements Sink {
     public void write(Document document, Delivery delivery) {
         BulkBatch full;
         try {
-            String index = datasets.require(document.dataset()).index().indexFor(document.timestamp());
-            full = add(BulkItem.Kind.DOCUMENT, document.dataset(), document.location(), index, document.id(), delivery,
-                    json -> json.writeTree(document.source()));
+            String index = datasets.indexSpec(document.dataset()).indexFor(document.timestamp());
+            full = add(BulkItem.Kind.DOCUMENT, document.dataset(), document.location(), index, document.id(),
+                    document.version(), delivery, json -> json.writeTree(document.source()));
         } catch (RuntimeException e) {
             LOG.error("document {} of {} cannot be written: {}", document.id(), document.location(), e.getMessage());
             delivery.fail(e);
@@ -83,7 +83,7 @@ public final class BulkWriter implements Sink {
         BulkBatch full;
         try {
             full = add(BulkItem.Kind.DEAD_LETTER, letter.dataset(), letter.location(), DeadLetterIndex.indexFor(letter),
-                    letter.id(), delivery, json -> DeadLetterIndex.writeDocument(json, letter));
+                    letter.id(), null, delivery, json -> DeadLetterIndex.writeDocument(json, letter));
         } catch (RuntimeException e) {
             LOG.error("the dead letter of {} cannot be written: {}", letter.location(), e.getMessage());
             delivery.fail(e);
@@ -121,7 +121,7 @@ public final class BulkWriter implements Sink {
 
     /** Adds an action to the open batch. @return the batch if that filled it, to be sent */
     private BulkBatch add(BulkItem.Kind kind, String dataset, SourceLocation location, String index, String id,
-                          Delivery delivery, BulkBatch.Source source) {
+                          Long version, Delivery delivery, BulkBatch.Source source) {
         synchronized (lock) {
             if (closed) {
                 throw new IllegalStateException("the bulk writer is closed");
@@ -133,7 +133,7 @@ public final class BulkWriter implements Sink {
                 long number = ++currentNumber;
                 lingerTimer.schedule(() -> lingerExpired(number), config.linger().toNanos(), TimeUnit.NANOSECONDS);
             }
-            current.add(kind, dataset, location, index, id, delivery, source);
+            current.add(kind, dataset, location, index, id, version, delivery, source);
             boolean full = current.size() >= config.maxDocuments() || current.bytes() >= config.maxBytes().bytes();
             return full ? detach() : null;
         }

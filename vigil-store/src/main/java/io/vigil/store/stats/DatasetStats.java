@@ -30,10 +30,19 @@ public final class DatasetStats {
         List<DatasetCount> counts = new ArrayList<>();
         specsByDataset.forEach((dataset, spec) -> {
             // a search, not index stats: Elasticsearch refreshes search-idle shards for searches only
-            long documents = documentsByPattern.computeIfAbsent(spec.pattern(), backend::count);
+            long documents = spec.datasetField() == null
+                    ? documentsByPattern.computeIfAbsent(spec.pattern(), backend::count)
+                    : countOf(spec, dataset);
             counts.add(new DatasetCount(dataset, spec.pattern(), documents, deadLetters.getOrDefault(dataset, 0L)));
         });
         return counts;
+    }
+
+    /** The documents of one of the datasets that share an index family. */
+    private long countOf(IndexSpec spec, String dataset) {
+        ObjectNode query = JSON.createObjectNode().put("size", 0).put("track_total_hits", true);
+        query.putObject("query").putObject("term").put(spec.datasetField(), dataset);
+        return backend.search(spec.pattern(), query).at("/hits/total/value").asLong();
     }
 
     /** Dead letters by dataset, all datasets that have any. */

@@ -23,9 +23,9 @@ class BulkBatchTest {
         Document first = TestDocuments.small("in", 1, Instant.parse("2026-11-01T00:00:00Z"));
         Document second = TestDocuments.small("in", 2, Instant.parse("2026-11-01T00:00:01Z"));
 
-        batch.add(BulkItem.Kind.DOCUMENT, "test", first.location(), "vigil-test-2026.11", "id\"1", delivery,
+        batch.add(BulkItem.Kind.DOCUMENT, "test", first.location(), "vigil-test-2026.11", "id\"1", null, delivery,
                 json -> json.writeTree(first.source()));
-        batch.add(BulkItem.Kind.DOCUMENT, "test", second.location(), "vigil-test-2026.11", "id2", delivery,
+        batch.add(BulkItem.Kind.DOCUMENT, "test", second.location(), "vigil-test-2026.11", "id2", null, delivery,
                 json -> json.writeTree(second.source()));
 
         String body = new String(batch.array(), 0, batch.bytes(), StandardCharsets.UTF_8);
@@ -44,8 +44,8 @@ class BulkBatchTest {
     void copiesAnItemForARetryAndDropsAHalfWrittenOne() {
         BulkBatch batch = new BulkBatch(JSON, 16);
         Delivery delivery = new Delivery(SourceLocation.whole("in"));
-        batch.add(BulkItem.Kind.DOCUMENT, "test", null, "i", "a", delivery, json -> json.writeRaw("{\"a\":1}"));
-        assertThatThrownBy(() -> batch.add(BulkItem.Kind.DOCUMENT, "test", null, "i", "b", delivery, json -> {
+        batch.add(BulkItem.Kind.DOCUMENT, "test", null, "i", "a", null, delivery, json -> json.writeRaw("{\"a\":1}"));
+        assertThatThrownBy(() -> batch.add(BulkItem.Kind.DOCUMENT, "test", null, "i", "b", null, delivery, json -> {
             json.writeStartObject();
             throw new IllegalStateException("boom");
         })).hasMessageContaining("document b");

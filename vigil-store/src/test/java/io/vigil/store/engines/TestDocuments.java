@@ -17,13 +17,18 @@ public final class TestDocuments {
     public static final String DATASET = "test";
     public static final IndexSpec SPEC = new IndexSpec("vigil-test", IndexSpec.Rollover.MONTHLY,
             "io/vigil/store/test-mapping.json", Duration.ofDays(90));
+    /** A latest-state family, written by documents of the test dataset. */
+    public static final String LATEST_DATASET = "test-latest";
+    public static final IndexSpec LATEST_SPEC = new IndexSpec("vigil-testlatest", IndexSpec.Rollover.NONE,
+            "io/vigil/store/test-mapping.json", null);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestDocuments() {
     }
 
     public static DatasetRegistry registry() {
-        return new DatasetRegistry().register(new Dataset(DATASET, SPEC, null, null));
+        return new DatasetRegistry().register(new Dataset(DATASET, SPEC, null, null))
+                .registerDerived(LATEST_DATASET, LATEST_SPEC);
     }
 
     /** A small document (about 350 bytes) with a stable id from its input and line. */
@@ -64,6 +69,14 @@ public final class TestDocuments {
         source.putObject("service").put("name", "ec2").put("type", "aws");
         source.putObject("error").put("code", line % 17 == 0 ? "Client.UnauthorizedOperation" : "");
         return document(input, line, timestamp, source);
+    }
+
+    /** The state of one thing as of {@code updatedAt}, versioned by that time. */
+    public static Document latestState(String thing, Instant updatedAt, String state) {
+        ObjectNode source = base(thing, 0, updatedAt);
+        ((ObjectNode) source.get("event")).put("outcome", state);
+        return Document.latestState(LATEST_DATASET, DocumentId.hash(thing), updatedAt, source,
+                SourceLocation.whole(thing));
     }
 
     private static ObjectNode base(String input, long line, Instant timestamp) {

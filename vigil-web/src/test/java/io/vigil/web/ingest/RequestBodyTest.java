@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class RequestBodyTest {
 
-    private static final WebConfig LIMITS = new WebConfig(null, 0, new ByteSize(1024), new ByteSize(4096), null);
+    private static final WebConfig LIMITS = new WebConfig(null, 0, new ByteSize(1024), new ByteSize(4096), null, null, null);
 
     @Test
     void plainBodyWithinTheCapIsKept() throws IOException {

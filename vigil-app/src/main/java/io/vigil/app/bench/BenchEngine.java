@@ -1,0 +1,116 @@
+package io.vigil.app.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vigil.app.runtime.EngineSession;
+import io.vigil.app.runtime.Vigil;
+import io.vigil.core.config.EngineConfig;
+import io.vigil.store.EngineException;
+import io.vigil.store.SearchBackends;
+import io.vigil.store.backend.EngineResponse;
+import io.vigil.store.backend.EngineTransport;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The engine calls the dashboard benchmark needs beyond {@link io.vigil.store.SearchBackend}, whose
+ * {@code search} takes no URL parameters: searches that bypass the shard request cache
+ * ({@code ?request_cache=false}), clearing caches, deleting by query, hot threads and the node's heap.
+ * Sent through the same {@link EngineTransport} as the backend's, so authentication and TLS are the
+ * configured ones.
+ */
+final class BenchEngine {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final EngineTransport transport;
+
+    private BenchEngine(EngineTransport transport) {
+        this.transport = transport;
+    }
+
+    /** The engine of the session: the configured cluster, or the embedded engine's URL. */
+    static BenchEngine of(Vigil vigil, Map<String, String> environment) {
+        EngineConfig config = vigil.engine().mode() == EngineSession.Mode.EXTERNAL ? vigil.config().engine()
+                : EngineConfig.external(vigil.engine().url().toString());
+        return new BenchEngine(EngineTransport.create(config, environment, SearchBackends.REQUEST_TIMEOUT));
+    }
+
+    /**
+     * A dashboard search that the shard request cache neither answers nor keeps. An index pattern
+     * matching nothing answers {@code {}}, as {@link io.vigil.web.dashboard.DashboardSearch} asks.
+     */
+    JsonNode searchUncached(String indices, ObjectNode body) {
+        String path = EngineTransport.path(indices, "_search") + "?request_cache=false";
+        EngineResponse response = transport.sendJson("POST", path, body);
+        if (response.status() == 404) {
+            return NODES.objectNode();
+        }
+        if (!response.ok()) {
+            throw transport.refused("POST", path, response);
+        }
+        return response.json();
+    }
+
+    /**
+     * Empties the node query cache and the shard request cache of the indices; with
+     * {@code fielddata}, global ordinals and field data too.
+     */
+    void clearCaches(String indices, boolean fielddata) {
+        String path = EngineTransport.path(indices, "_cache", "clear") + "?query=true&request=true"
+                + (fielddata ? "&fielddata=true" : "");
+        EngineResponse response = transport.sendJson("POST", path, null);
+        if (!response.ok() && response.status() != 404) {
+            throw transport.refused("POST", path, response);
+        }
+    }
+
+    /**
+     * Deletes the documents of the indices whose {@code @timestamp} is after {@code end} (once all
+     * acknowledged writes are searchable), then merges away the segments they leave mostly deleted.
+     *
+     * @return how many were deleted
+     */
+    long deleteAfter(String indices, Instant end) {
+        transport.json("POST", EngineTransport.path(indices, "_refresh"), null);
+        ObjectNode query = NODES.objectNode();
+        query.putObject("query").putObject("range").putObject("@timestamp").put("gt", end.toEpochMilli())
+                .put("format", "epoch_millis");
+        long deleted = transport.json("POST", EngineTransport.path(indices, "_delete_by_query")
+                + "?refresh=true&conflicts=proceed", query).path("deleted").asLong();
+        try {
+            transport.json("POST", EngineTransport.path(indices, "_forcemerge") + "?only_expunge_deletes=true", null);
+            transport.json("POST", EngineTransport.path(indices, "_flush"), null);
+        } catch (EngineException e) {
+            // the deleted documents stay until the engine's own merges drop them: the next run is slower, not wrong
+        }
+        return deleted;
+    }
+
+    /** The engine's busiest threads over half a second, as text. */
+    String hotThreads() {
+        EngineResponse response = transport.get("/_nodes/hot_threads?threads=3&interval=500ms&ignore_idle_threads=true");
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    /** The search with {@code "profile": true}: where the engine spent its time, per query clause and aggregation. */
+    JsonNode profile(String indices, ObjectNode body) {
+        ObjectNode profiled = body.deepCopy().put("profile", true);
+        return searchUncached(indices, profiled);
+    }
+
+    /** The largest heap of the engine's nodes, in bytes; 0 when the engine does not say. */
+    long heapMaxBytes() {
+        EngineResponse response = transport.get("/_nodes/jvm");
+        if (!response.ok()) {
+            return 0;
+        }
+        long max = 0;
+        for (JsonNode node : response.json().path("nodes")) {
+            max = Math.max(max, node.path("jvm").path("mem").path("heap_max_in_bytes").asLong());
+        }
+        return max;
+    }
+}

@@ -21,10 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -45,7 +43,6 @@ final class BenchData {
     static final String MANIFEST = "bench-dashboards.properties";
     static final Duration SPAN = Duration.ofDays(30);
     private static final int RECORDS_PER_FILE = 1_000;
-    private static final int UPDATES_PER_INPUT = 1_000;
     private static final int READERS = 2;
     private static final long SEED = 20261127L;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
@@ -145,17 +142,10 @@ final class BenchData {
         Progress progress = new Progress("finding updates", updates);
         List<BenchFindings.Update> history = new BenchFindings(SEED, end).generate(updates);
         List<Supplier<CompletableFuture<DeliveryReport>>> reads = new ArrayList<>();
-        for (int from = 0; from < history.size(); from += UPDATES_PER_INPUT) {
-            Map<String, StringBuilder> byDataset = new LinkedHashMap<>();
-            for (BenchFindings.Update update : history.subList(from, Math.min(from + UPDATES_PER_INPUT, history.size()))) {
-                byDataset.computeIfAbsent(update.dataset(), d -> new StringBuilder()).append(update.record()).append('\n');
-            }
-            for (Map.Entry<String, StringBuilder> input : byDataset.entrySet()) {
-                byte[] lines = input.getValue().toString().getBytes(StandardCharsets.UTF_8);
-                String name = "bench:findings-" + from + "-" + input.getKey() + ".jsonl";
-                reads.add(() -> progress.track(vigil.pipeline().ingest(vigil.datasets().require(input.getKey()),
-                        SourceLocation.whole(name), new ByteArrayInputStream(lines)).completion()));
-            }
+        for (FindingInputs.Input input : FindingInputs.of(history, BenchFindings.Update::dataset,
+                BenchFindings.Update::record)) {
+            reads.add(() -> progress.track(vigil.pipeline().ingest(vigil.datasets().require(input.dataset()),
+                    SourceLocation.whole(input.name()), new ByteArrayInputStream(input.ndjson())).completion()));
         }
         return progress.await(reads);
     }

@@ -12,12 +12,10 @@ import io.vigil.sources.finding.SyntheticFindingHistory;
 import io.vigil.sources.finding.SyntheticFindingHistory.Update;
 import io.vigil.store.SearchBackend;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,12 +27,11 @@ import java.util.function.Supplier;
 /**
  * The finding lifecycle end to end: a seeded history of updates (Inspector, GuardDuty, and GuardDuty
  * through Security Hub) is shuffled, so most updates arrive out of order, and ingested in inputs of
- * {@value #UPDATES_PER_INPUT} updates through the whole pipeline. Then every latest state in
+ * {@value FindingInputs#UPDATES_PER_INPUT} updates through the whole pipeline. Then every latest state in
  * {@code vigil-findings} is checked against the newest update of its finding.
  */
 public final class FindingLifecycleBenchmark {
 
-    private static final int UPDATES_PER_INPUT = 1_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PAGE = 5_000;
 
@@ -83,18 +80,10 @@ public final class FindingLifecycleBenchmark {
 
         List<Supplier<CompletableFuture<DeliveryReport>>> reads = new ArrayList<>();
         long bytes = 0;
-        for (int from = 0; from < shuffled.size(); from += UPDATES_PER_INPUT) {
-            Map<String, StringBuilder> byDataset = new LinkedHashMap<>();
-            for (Update update : shuffled.subList(from, Math.min(from + UPDATES_PER_INPUT, shuffled.size()))) {
-                byDataset.computeIfAbsent(update.dataset(), d -> new StringBuilder()).append(update.record()).append('\n');
-            }
-            for (Map.Entry<String, StringBuilder> input : byDataset.entrySet()) {
-                byte[] ndjson = input.getValue().toString().getBytes(StandardCharsets.UTF_8);
-                bytes += ndjson.length;
-                String name = "bench:findings-" + from + "-" + input.getKey() + ".jsonl";
-                reads.add(() -> vigil.pipeline().ingest(vigil.datasets().require(input.getKey()),
-                        SourceLocation.whole(name), new ByteArrayInputStream(ndjson)).completion());
-            }
+        for (FindingInputs.Input input : FindingInputs.of(shuffled, Update::dataset, Update::record)) {
+            bytes += input.ndjson().length;
+            reads.add(() -> vigil.pipeline().ingest(vigil.datasets().require(input.dataset()),
+                    SourceLocation.whole(input.name()), new ByteArrayInputStream(input.ndjson())).completion());
         }
         long started = System.nanoTime();
         List<CompletableFuture<DeliveryReport>> completions = ParallelReads.run(readers, reads);

@@ -12,32 +12,23 @@ import io.vigil.sources.finding.SyntheticFindingHistory.Update;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 
 /**
  * Decode + normalize throughput of finding updates on one thread (no engine): Inspector findings,
- * GuardDuty findings and Security Hub copies as JSON lines of {@value #UPDATES_PER_INPUT} updates,
+ * GuardDuty findings and Security Hub copies as JSON lines of {@value FindingInputs#UPDATES_PER_INPUT} updates,
  * through each dataset's own decoder and normalizer. Warms up, then reports the median of timed passes.
  */
 public final class FindingParseBenchmark {
 
-    private static final int UPDATES_PER_INPUT = 1_000;
     private static final int WARM_UP_PASSES = 3;
     private static final int MEASURED_PASSES = 5;
 
     private FindingParseBenchmark() {
-    }
-
-    /** An input of one dataset. */
-    private record Input(Dataset dataset, byte[] ndjson, int updates) {
     }
 
     public record Result(long updates, long jsonBytes, double updatesPerSecond, double megabytesPerSecond) {
@@ -55,28 +46,15 @@ public final class FindingParseBenchmark {
         DatasetRegistry datasets = SourceCatalog.datasets();
         List<Update> history = new SyntheticFindingHistory(new Random(21), Instant.parse("2026-10-01T00:00:00Z"))
                 .generate(Math.max(1, updates / 10), 10);
-        List<Input> inputs = new ArrayList<>();
-        long jsonBytes = 0;
-        for (int from = 0; from < history.size(); from += UPDATES_PER_INPUT) {
-            Map<String, StringBuilder> byDataset = new LinkedHashMap<>();
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (Update update : history.subList(from, Math.min(from + UPDATES_PER_INPUT, history.size()))) {
-                byDataset.computeIfAbsent(update.dataset(), d -> new StringBuilder()).append(update.record()).append('\n');
-                counts.merge(update.dataset(), 1, Integer::sum);
-            }
-            for (Map.Entry<String, StringBuilder> entry : byDataset.entrySet()) {
-                byte[] ndjson = entry.getValue().toString().getBytes(StandardCharsets.UTF_8);
-                jsonBytes += ndjson.length;
-                inputs.add(new Input(datasets.require(entry.getKey()), ndjson, counts.get(entry.getKey())));
-            }
-        }
+        List<FindingInputs.Input> inputs = FindingInputs.of(history, Update::dataset, Update::record);
+        long jsonBytes = inputs.stream().mapToLong(input -> input.ndjson().length).sum();
         for (int i = 0; i < WARM_UP_PASSES; i++) {
-            pass(inputs, history.size());
+            pass(datasets, inputs, history.size());
         }
         long[] nanos = new long[MEASURED_PASSES];
         for (int i = 0; i < MEASURED_PASSES; i++) {
             long start = System.nanoTime();
-            pass(inputs, history.size());
+            pass(datasets, inputs, history.size());
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
@@ -85,16 +63,17 @@ public final class FindingParseBenchmark {
     }
 
     /** One pass over every input; fails when an update does not give its two documents. */
-    private static void pass(List<Input> inputs, int expected) {
+    private static void pass(DatasetRegistry datasets, List<FindingInputs.Input> inputs, int expected) {
         long[] documents = {0};
-        for (Input input : inputs) {
+        for (FindingInputs.Input input : inputs) {
+            Dataset dataset = datasets.require(input.dataset());
             try {
-                input.dataset().decoder().decode(new ByteArrayInputStream(input.ndjson()), SourceLocation.whole("bench"),
+                dataset.decoder().decode(new ByteArrayInputStream(input.ndjson()), SourceLocation.whole("bench"),
                         new RecordHandler() {
                             @Override
                             public void record(RawRecord record) {
                                 try {
-                                    input.dataset().normalizer().normalize(record, document -> documents[0]++);
+                                    dataset.normalizer().normalize(record, document -> documents[0]++);
                                 } catch (BadRecordException e) {
                                     throw new IllegalStateException("benchmark update refused: " + e.getMessage(), e);
                                 }

@@ -52,7 +52,7 @@ class SqsCollectionIT {
                     null, new CollectorsConfig(List.of(
                             new SqsCollectorConfig("cloudtrail", trailQueue, null, LocalS3.REGION, 3, Duration.ofSeconds(30), 2),
                             new SqsCollectorConfig("guardduty", findingQueue, null, LocalS3.REGION, 3, Duration.ofSeconds(30), 2)),
-                    null), null, null);
+                    null), null, null, null);
             try (Vigil vigil = Vigil.open(config, Map.of(), false);
                  VigilServer server = new VigilServer(vigil, new KeyStore(config.dataDir(), Clock.systemUTC()), Map.of())) {
                 server.start();

@@ -1,13 +1,16 @@
 package io.vigil.sources;
 
 import io.vigil.core.pipeline.DatasetRegistry;
+import io.vigil.core.rollup.RollupSpec;
 import io.vigil.sources.cloudtrail.CloudTrailDataset;
+import io.vigil.sources.cloudtrail.CloudTrailRollup;
 import io.vigil.sources.ecs.EcsDataset;
 import io.vigil.sources.finding.FindingsIndex;
 import io.vigil.sources.guardduty.GuardDutyDataset;
 import io.vigil.sources.inspector.InspectorDataset;
 import io.vigil.sources.s3.AwsLogsLayout;
 import io.vigil.sources.securityhub.SecurityHubDataset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +33,14 @@ public final class SourceCatalog {
                 .register(GuardDutyDataset.create())
                 .register(InspectorDataset.create())
                 .register(SecurityHubDataset.create())
-                .registerDerived(FindingsIndex.STATE_DATASET, FindingsIndex.STATE);
+                .registerDerived(FindingsIndex.STATE_DATASET, FindingsIndex.STATE)
+                .registerDerived(CloudTrailRollup.NAME, CloudTrailRollup.SPEC.index())
+                .registerDerived(RollupSpec.STATE_DATASET, RollupSpec.STATE);
+    }
+
+    /** The hourly rollups kept beside the datasets, for dashboards over long time ranges. */
+    public static List<RollupSpec> rollups() {
+        return List.of(CloudTrailRollup.SPEC);
     }
 
     /** The datasets an {@code s3://} backfill can read. */

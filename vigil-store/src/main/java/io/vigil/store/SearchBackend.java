@@ -36,6 +36,14 @@ public interface SearchBackend extends AutoCloseable {
 
     JsonNode search(String indices, ObjectNode body);
 
+    /**
+     * Deletes the documents the query matches (one rewritten meanwhile by a concurrent write stays) and
+     * makes the deletions visible.
+     *
+     * @return how many documents were deleted; 0 when no index exists
+     */
+    long deleteByQuery(String indices, ObjectNode query);
+
     /** Searchable documents in the indices; 0 when none exist. */
     long count(String indices);
 

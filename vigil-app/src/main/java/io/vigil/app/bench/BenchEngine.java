@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigil.app.runtime.EngineSession;
 import io.vigil.app.runtime.Vigil;
 import io.vigil.core.config.EngineConfig;
+import io.vigil.core.rollup.RollupSpec;
+import io.vigil.sources.SourceCatalog;
 import io.vigil.store.EngineException;
 import io.vigil.store.SearchBackends;
 import io.vigil.store.backend.EngineResponse;
@@ -13,6 +15,7 @@ import io.vigil.store.backend.EngineTransport;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The engine calls the dashboard benchmark needs beyond {@link io.vigil.store.SearchBackend}, whose
@@ -99,6 +102,20 @@ final class BenchEngine {
     JsonNode profile(String indices, ObjectNode body) {
         ObjectNode profiled = body.deepCopy().put("profile", true);
         return searchUncached(indices, profiled);
+    }
+
+    /** Rollup documents (not the events they stand for) per group of every rollup, by group id. */
+    Map<String, Long> rowsPerGroup() {
+        Map<String, Long> rows = new TreeMap<>();
+        for (RollupSpec rollup : SourceCatalog.rollups()) {
+            ObjectNode body = NODES.objectNode().put("size", 0);
+            ObjectNode groups = body.putObject("aggs").putObject("groups");
+            groups.putObject("terms").put("field", RollupSpec.GROUP_FIELD).put("size", rollup.groups().size());
+            groups.putObject("aggs").putObject("rows").putObject("value_count").put("field", RollupSpec.RUN_FIELD);
+            searchUncached(rollup.index().pattern(), body).path("aggregations").path("groups").path("buckets")
+                    .forEach(group -> rows.put(group.path("key").asText(), group.path("rows").path("value").asLong()));
+        }
+        return rows;
     }
 
     /** The largest heap of the engine's nodes, in bytes; 0 when the engine does not say. */

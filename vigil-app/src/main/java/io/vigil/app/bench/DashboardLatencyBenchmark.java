@@ -1,18 +1,21 @@
 package io.vigil.app.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vigil.app.runtime.RollupScheduler;
 import io.vigil.app.runtime.Vigil;
 import io.vigil.app.runtime.VigilServer;
 import io.vigil.core.config.VigilConfig;
+import io.vigil.sources.SourceCatalog;
 import io.vigil.sources.cloudtrail.CloudTrailDataset;
 import io.vigil.store.EngineInfo;
+import io.vigil.store.rollup.RollupRun;
 import io.vigil.web.auth.ProjectScope;
 import io.vigil.web.dashboard.Dashboard;
 import io.vigil.web.dashboard.DashboardCatalog;
 import io.vigil.web.dashboard.DashboardFilters;
 import io.vigil.web.dashboard.DashboardQueries;
-import io.vigil.web.dashboard.Dataset;
 import io.vigil.web.dashboard.Panel;
+import io.vigil.web.dashboard.Rollups;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -23,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Latency of the three dashboards as a signed-in user gets them: the data of {@link BenchData} in
@@ -42,9 +46,11 @@ public final class DashboardLatencyBenchmark {
      * @param keptData       whether the data directory outlives the run: then the events ingested while
      *                       measuring are deleted afterwards, so the next run measures the same data
      * @param clearFielddata whether global ordinals and field data are dropped before each measurement too
+     * @param rollups        whether panels read the hourly rollups (kept up to date while measuring, as
+     *                       {@code vigil serve} does) or only raw events
      */
     public record Options(long events, int findingUpdates, int iterations, int ingestPerSecond, boolean keptData,
-                          boolean clearFielddata) {
+                          boolean clearFielddata, boolean rollups) {
     }
 
     /** The data could not be loaded: nothing was measured. */
@@ -98,16 +104,29 @@ public final class DashboardLatencyBenchmark {
         List<DashboardLatencyReport.DashboardFigures> figures = new ArrayList<>();
         LiveIngest live = new LiveIngest(vigil, options.ingestPerSecond(), loaded.end(), System.nanoTime());
         LiveIngest.Result ingest;
+        RollupScheduler rollups = new RollupScheduler(vigil);
+        Rollups read = options.rollups() ? new Rollups(SourceCatalog.rollups(), engine::searchUncached) : Rollups.none();
+        if (options.rollups()) {
+            setup.put("rollups", catchUp(rollups, engine));
+        }
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        try (DashboardQueries queries = new DashboardQueries(engine::searchUncached, VigilServer.DASHBOARD_QUERY_THREADS)) {
+        try (DashboardQueries queries = new DashboardQueries(engine::searchUncached, VigilServer.DASHBOARD_QUERY_THREADS,
+                read)) {
             live.start();
+            if (options.rollups()) {
+                rollups.start();
+            }
             sleep(options.ingestPerSecond() > 0 ? INGEST_SETTLE : Duration.ZERO);
             for (Dashboard dashboard : dashboards) {
                 figures.add(measure(dashboard, queries, engine));
             }
         } finally {
+            rollups.close();
             ingest = live.stop();
         }
+        setup.put("rollups while measuring", options.rollups() ? String.format(Locale.ROOT,
+                "%d runs every %s (%d failed), as vigil serve runs them", rollups.runs(),
+                vigil.config().rollups().interval(), rollups.failures()) : "off (--no-rollups): every panel reads raw events");
         setup.put("caches", "off: every search sent with request_cache=false, and POST /<indices>/_cache/clear?query=true"
                 + "&request=true" + (options.clearFielddata() ? "&fielddata=true" : "") + " before every measured"
                 + " dashboard load, panel and filter-choice search" + (options.clearFielddata() ? ""
@@ -127,11 +146,35 @@ public final class DashboardLatencyBenchmark {
         return new DashboardLatencyReport(setup, LatencyTargets.forEvents(loaded.events()), figures);
     }
 
+    /** Rolls up everything loaded, as the first run of {@code vigil serve} on this data would, and says what it took. */
+    private String catchUp(RollupScheduler rollups, BenchEngine engine) {
+        long started = System.nanoTime();
+        List<RollupRun> runs;
+        try {
+            runs = rollups.runNow();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        StringBuilder text = new StringBuilder();
+        for (RollupRun run : runs) {
+            text.append(String.format(Locale.ROOT, "%s caught up in %.1f s (%d group-hours rolled up, %,d documents"
+                    + " for %,d events); rows per group:", run.rollup(), seconds, run.hoursRolled(), run.documents(),
+                    run.events()));
+            engine.rowsPerGroup().forEach((group, rows) -> text.append(String.format(Locale.ROOT, " %s %,d", group, rows)));
+        }
+        return text.toString();
+    }
+
     private DashboardLatencyReport.DashboardFigures measure(Dashboard dashboard, DashboardQueries queries,
                                                             BenchEngine engine) {
         List<FilterVariant> variants = FilterVariant.of(dashboard);
-        String indices = dashboard.datasets().values().stream().map(Dataset::index).distinct()
-                .collect(Collectors.joining(","));
+        String indices = dashboard.datasets().values().stream()
+                .flatMap(dataset -> Stream.concat(Stream.of(dataset.index()), SourceCatalog.rollups().stream()
+                        .filter(rollup -> rollup.source().pattern().equals(dataset.index()))
+                        .map(rollup -> rollup.index().pattern())))
+                .distinct().collect(Collectors.joining(","));
         Map<String, Latencies> panels = new LinkedHashMap<>();
         dashboard.panels().forEach(panel -> panels.put(panel.id(), new Latencies()));
         Latencies whole = new Latencies();

@@ -175,6 +175,9 @@ public final class BenchCommand {
         @Option(names = "--keep-data", paramLabel = "DIR",
                 description = "Load into DIR and keep it; a later run with the same DIR, --events and --findings skips the load.")
         Path keepData;
+        @Option(names = "--no-rollups",
+                description = "Answer every panel from the raw events, without the hourly rollups (to compare).")
+        boolean noRollups;
         @Option(names = "--clear-fielddata",
                 description = "Also drop global ordinals and field data before each measurement (default: query and request caches).")
         boolean clearFielddata;
@@ -198,7 +201,7 @@ public final class BenchCommand {
 
         private BenchmarkResult benchmark(Vigil vigil, boolean kept) {
             return new DashboardLatencyBenchmark(vigil, new DashboardLatencyBenchmark.Options(events, findings, iterations,
-                    ingestRate, kept, clearFielddata), spec.commandLine().getOut(), System.getenv()).run();
+                    ingestRate, kept, clearFielddata, !noRollups), spec.commandLine().getOut(), System.getenv()).run();
         }
     }
 }

@@ -11,11 +11,11 @@ import io.vigil.web.dashboard.DashboardSearch;
  * Dashboard queries on the engine. An index family nothing was written to yet (no findings so far)
  * answers 404: that is an empty answer, not an error.
  */
-final class EngineDashboardSearch implements DashboardSearch {
+public final class EngineDashboardSearch implements DashboardSearch {
 
     private final SearchBackend backend;
 
-    EngineDashboardSearch(SearchBackend backend) {
+    public EngineDashboardSearch(SearchBackend backend) {
         this.backend = backend;
     }
 

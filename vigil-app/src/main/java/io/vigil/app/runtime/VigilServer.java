@@ -3,6 +3,7 @@ package io.vigil.app.runtime;
 import io.vigil.app.findings.FindingReconciliation;
 import io.vigil.core.concurrent.DaemonThreads;
 import io.vigil.core.pipeline.DeliveryReport;
+import io.vigil.sources.SourceCatalog;
 import io.vigil.sources.eventbridge.EventBridgeRouter;
 import io.vigil.sources.eventbridge.EventRoutes;
 import io.vigil.store.EngineInfo;
@@ -18,6 +19,7 @@ import io.vigil.web.auth.AuthSettings;
 import io.vigil.web.dashboard.DashboardCatalog;
 import io.vigil.web.dashboard.DashboardEndpoint;
 import io.vigil.web.dashboard.DashboardQueries;
+import io.vigil.web.dashboard.Rollups;
 import io.vigil.web.auth.Authentication;
 import io.vigil.web.keys.KeyStore;
 import io.vigil.web.users.AdminBootstrap;
@@ -37,7 +39,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What {@code vigil serve} runs beside the engine: the web server with the ingest endpoints
  * (datasets and EventBridge), the collectors of {@code vigil.yml}, and, on their schedules, the
- * retention job and the findings reconciliation sweep.
+ * retention job, the findings reconciliation sweep and the hourly rollups.
  */
 public final class VigilServer implements AutoCloseable {
 
@@ -54,18 +56,21 @@ public final class VigilServer implements AutoCloseable {
     private final DashboardQueries dashboardQueries;
     private final Map<String, String> environment;
     private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("vigil-schedule"));
+    private final RollupScheduler rollups;
 
     public VigilServer(Vigil vigil, KeyStore keys, Map<String, String> environment) {
         this.vigil = vigil;
         this.environment = environment;
         this.collectors = new Collectors(vigil, environment);
+        this.rollups = new RollupScheduler(vigil);
         this.users = new UserStore(vigil.config().dataDir(), vigil.clock());
         IngestService ingest = new IngestService(vigil.datasets(), vigil.enrichers(), vigil.sink(), vigil.clock(),
                 STORE_TIMEOUT);
         Authentication auth = new Authentication(keys, users, AuthSettings.from(vigil.config().web().login()),
                 vigil.clock());
-        this.dashboardQueries = new DashboardQueries(new EngineDashboardSearch(vigil.engine().backend()),
-                DASHBOARD_QUERY_THREADS);
+        EngineDashboardSearch search = new EngineDashboardSearch(vigil.engine().backend());
+        this.dashboardQueries = new DashboardQueries(search, DASHBOARD_QUERY_THREADS,
+                new Rollups(SourceCatalog.rollups(), search));
         this.web = new WebServer(vigil.config().web(), auth, ingest, this::stats, this::health)
                 .dashboards(new DashboardEndpoint(DashboardCatalog.load(), dashboardQueries, vigil.clock()))
                 .addIngestRoute(EventBridgeRoute.NAME, new EventBridgeRoute(new EventBridgeRouter(EventRoutes.standard()),
@@ -84,7 +89,7 @@ public final class VigilServer implements AutoCloseable {
         return users;
     }
 
-    /** Starts the web server and the collectors, and schedules retention; returns the server's URL. */
+    /** Starts the web server and the collectors, and schedules retention, the sweep and the rollups; returns the server's URL. */
     public URI start() {
         web.start();
         collectors.start();
@@ -92,6 +97,7 @@ public final class VigilServer implements AutoCloseable {
         schedule.scheduleWithFixedDelay(this::applyRetention, 0, interval, TimeUnit.SECONDS);
         long sweepInterval = vigil.config().findings().reconcileInterval().toSeconds();
         schedule.scheduleWithFixedDelay(this::reconcileFindings, sweepInterval, sweepInterval, TimeUnit.SECONDS);
+        rollups.start();
         return web.url();
     }
 
@@ -146,6 +152,7 @@ public final class VigilServer implements AutoCloseable {
     @Override
     public void close() {
         schedule.shutdownNow();
+        rollups.close();
         collectors.close();
         web.close();
         dashboardQueries.close();

@@ -38,6 +38,8 @@ final class ConfigValidator {
         positive("retention.interval", config.retention().interval());
         positive("findings.stale_after", config.findings().staleAfter());
         positive("findings.reconcile_interval", config.findings().reconcileInterval());
+        positive("rollups.interval", config.rollups().interval());
+        positive("rollups.lag", config.rollups().lag());
         validatePrograms(config);
         validateCollectors(config);
     }

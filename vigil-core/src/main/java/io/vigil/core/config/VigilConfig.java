@@ -17,10 +17,12 @@ import java.util.List;
  * @param collectors the continuous collectors of {@code vigil serve}
  * @param geoip      offline IP geolocation
  * @param findings   the finding lifecycle (reconciliation sweep)
+ * @param rollups    the hourly rollups behind the dashboards
  */
 public record VigilConfig(Path dataDir, EngineConfig engine, WebConfig web, BulkConfig bulk,
                           RetentionConfig retention, List<ProgramConfig> programs, AwsConfig aws,
-                          CollectorsConfig collectors, GeoIpConfig geoip, FindingsConfig findings) {
+                          CollectorsConfig collectors, GeoIpConfig geoip, FindingsConfig findings,
+                          RollupsConfig rollups) {
 
     public VigilConfig {
         dataDir = dataDir == null ? Path.of("vigil-data") : dataDir;
@@ -33,25 +35,26 @@ public record VigilConfig(Path dataDir, EngineConfig engine, WebConfig web, Bulk
         collectors = collectors == null ? CollectorsConfig.defaults() : collectors;
         geoip = geoip == null ? GeoIpConfig.defaults() : geoip;
         findings = findings == null ? FindingsConfig.defaults() : findings;
+        rollups = rollups == null ? RollupsConfig.defaults() : rollups;
     }
 
     public static VigilConfig defaults() {
-        return new VigilConfig(null, null, null, null, null, null, null, null, null, null);
+        return new VigilConfig(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public VigilConfig withDataDir(Path directory) {
-        return new VigilConfig(directory, engine, web, bulk, retention, programs, aws, collectors, geoip, findings);
+        return new VigilConfig(directory, engine, web, bulk, retention, programs, aws, collectors, geoip, findings, rollups);
     }
 
     public VigilConfig withEngine(EngineConfig newEngine) {
-        return new VigilConfig(dataDir, newEngine, web, bulk, retention, programs, aws, collectors, geoip, findings);
+        return new VigilConfig(dataDir, newEngine, web, bulk, retention, programs, aws, collectors, geoip, findings, rollups);
     }
 
     public VigilConfig withWeb(WebConfig newWeb) {
-        return new VigilConfig(dataDir, engine, newWeb, bulk, retention, programs, aws, collectors, geoip, findings);
+        return new VigilConfig(dataDir, engine, newWeb, bulk, retention, programs, aws, collectors, geoip, findings, rollups);
     }
 
     public VigilConfig withPrograms(List<ProgramConfig> newPrograms) {
-        return new VigilConfig(dataDir, engine, web, bulk, retention, newPrograms, aws, collectors, geoip, findings);
+        return new VigilConfig(dataDir, engine, web, bulk, retention, newPrograms, aws, collectors, geoip, findings, rollups);
     }
 }

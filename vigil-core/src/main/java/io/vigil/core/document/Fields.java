@@ -89,6 +89,13 @@ public final class Fields {
         values.forEach(array::add);
     }
 
+    /** Sets any JSON value (a boolean, an object) at the path; a null value is left out. */
+    public static void put(ObjectNode document, String path, JsonNode value) {
+        if (value != null && !value.isNull()) {
+            parentOf(document, path).set(leaf(path), value);
+        }
+    }
+
     /** Removes a literal dotted key, so the nested form written by {@link #put} is the only one. */
     public static void removeLiteral(ObjectNode document, String path) {
         document.remove(path);

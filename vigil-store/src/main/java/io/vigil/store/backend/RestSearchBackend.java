@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigil.core.pipeline.IndexSpec;
 import io.vigil.store.BulkResponse;
+import io.vigil.store.EngineException;
 import io.vigil.store.EngineFamily;
 import io.vigil.store.EngineInfo;
 import io.vigil.store.IndexInfo;
 import io.vigil.store.SearchBackend;
 import io.vigil.store.template.MappingTemplate;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public abstract class RestSearchBackend implements SearchBackend {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestSearchBackend.class);
+    private static final int DELETE_PAGE = 1_000;
 
     protected final EngineTransport transport;
     protected final EngineIdentity identity;
@@ -97,6 +100,57 @@ public abstract class RestSearchBackend implements SearchBackend {
     @Override
     public JsonNode search(String indices, ObjectNode body) {
         return transport.json("POST", EngineTransport.path(indices, "_search"), body);
+    }
+
+    /**
+     * Searches and deletes by id, page by page, each delete conditional on the sequence number the
+     * search saw: Elasticsearch's {@code _delete_by_query} lives in a module that minimal
+     * distributions leave out, and this works on every engine.
+     */
+    @Override
+    public long deleteByQuery(String indices, ObjectNode query) {
+        ObjectNode body = query.objectNode();
+        body.set("query", query);
+        body.put("size", DELETE_PAGE).put("_source", false).put("seq_no_primary_term", true).put("track_total_hits", false);
+        long deleted = 0;
+        while (true) {
+            EngineResponse response = transport.sendJson("POST", EngineTransport.path(indices, "_search"), body);
+            if (response.status() == 404) {
+                return deleted;
+            }
+            if (!response.ok()) {
+                throw transport.refused("POST", EngineTransport.path(indices, "_search"), response);
+            }
+            JsonNode hits = response.json().path("hits").path("hits");
+            if (hits.isEmpty()) {
+                return deleted;
+            }
+            StringBuilder actions = new StringBuilder();
+            for (JsonNode hit : hits) {
+                ObjectNode delete = query.objectNode();
+                delete.putObject("delete").put("_index", hit.path("_index").asText()).put("_id", hit.path("_id").asText())
+                        .put("if_seq_no", hit.path("_seq_no").asLong()).put("if_primary_term", hit.path("_primary_term").asLong());
+                actions.append(delete).append('\n');
+            }
+            byte[] bytes = actions.toString().getBytes(StandardCharsets.UTF_8);
+            BulkResponse results = bulk(bytes, bytes.length);
+            long round = 0;
+            for (int i = 0; i < results.size(); i++) {
+                int status = results.status(i);
+                if (status == 200) {
+                    round++;
+                } else if (status != 404 && status != 409) {
+                    throw new EngineException(status, "the engine refused to delete a document of " + indices + ": "
+                            + results.error(i));
+                }
+            }
+            deleted += round;
+            refresh(indices);
+            // a page whose documents were all rewritten meanwhile: they are current again, leave them
+            if (round == 0 || hits.size() < DELETE_PAGE) {
+                return deleted;
+            }
+        }
     }
 
     @Override

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigil.web.auth.ProjectScope;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -35,11 +37,18 @@ public final class DashboardQueries implements AutoCloseable {
     private static final int QUEUE = 256;
 
     private final DashboardSearch search;
+    private final Rollups rollups;
     private final ThreadPoolExecutor pool;
 
     /** @param threads panels searched at once across all requests */
     public DashboardQueries(DashboardSearch search, int threads) {
+        this(search, threads, Rollups.none());
+    }
+
+    /** @param rollups what panels over long time ranges may read instead of raw events */
+    public DashboardQueries(DashboardSearch search, int threads, Rollups rollups) {
         this.search = search;
+        this.rollups = rollups;
         AtomicInteger created = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
                 task -> {
@@ -57,7 +66,12 @@ public final class DashboardQueries implements AutoCloseable {
      * @throws PanelUnavailableException when the engine fails
      */
     public ObjectNode panel(Dashboard dashboard, Panel panel, DashboardFilters filters, ProjectScope scope) {
-        PanelSearch compiled = QueryCompiler.panel(dashboard, panel, filters, scope);
+        return panel(dashboard, panel, filters, scope, rollup(dashboard.dataset(panel)));
+    }
+
+    private ObjectNode panel(Dashboard dashboard, Panel panel, DashboardFilters filters, ProjectScope scope,
+                             Optional<RolledUp> rollup) {
+        PanelSearch compiled = QueryCompiler.panel(dashboard, panel, filters, scope, rollup);
         return PanelResults.shape(dashboard, panel, filters, run(dashboard, panel, compiled));
     }
 
@@ -66,9 +80,12 @@ public final class DashboardQueries implements AutoCloseable {
      * {@code {"id": ..., "error": "..."}} and the others are unaffected.
      */
     public ObjectNode panels(Dashboard dashboard, DashboardFilters filters, ProjectScope scope) {
+        Map<Dataset, Optional<RolledUp>> rolledUp = new HashMap<>();
+        dashboard.datasets().values().forEach(dataset -> rolledUp.put(dataset, rollup(dataset)));
         Map<String, Future<ObjectNode>> running = new LinkedHashMap<>();
         for (Panel panel : dashboard.panels()) {
-            running.put(panel.id(), pool.submit(() -> panel(dashboard, panel, filters, scope)));
+            Optional<RolledUp> rollup = rolledUp.get(dashboard.dataset(panel));
+            running.put(panel.id(), pool.submit(() -> panel(dashboard, panel, filters, scope, rollup)));
         }
         long deadline = System.nanoTime() + DASHBOARD_TIMEOUT.toNanos();
         ObjectNode answers = NODES.objectNode();
@@ -96,7 +113,7 @@ public final class DashboardQueries implements AutoCloseable {
         Map<String, Map<String, Long>> merged = new LinkedHashMap<>();
         DashboardFilters.SELECTS.keySet().forEach(name -> merged.put(name, new LinkedHashMap<>()));
         for (Dataset dataset : dashboard.datasets().values()) {
-            PanelSearch compiled = QueryCompiler.facets(dataset, time, scope);
+            PanelSearch compiled = QueryCompiler.facets(dataset, time, scope, rollup(dataset));
             JsonNode response = searchOrExplain(compiled, "the filter choices of dashboard '" + dashboard.id() + "'");
             merged.forEach((name, counts) -> response.path("aggregations").path(name).path("buckets").forEach(bucket -> {
                 String key = bucket.path("key").asText();
@@ -118,6 +135,16 @@ public final class DashboardQueries implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+    }
+
+    /** The dataset's rollup and its watermark now; none when the engine cannot say (the raw events answer then). */
+    private Optional<RolledUp> rollup(Dataset dataset) {
+        try {
+            return rollups.of(dataset);
+        } catch (RuntimeException e) {
+            LOG.warn("the rollup watermark of {} could not be read; answering from the events", dataset.index(), e);
+            return Optional.empty();
+        }
     }
 
     private JsonNode run(Dashboard dashboard, Panel panel, PanelSearch compiled) {

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigil.web.auth.ProjectScope;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a panel, the request's filters and the caller's project scope into the query DSL that
@@ -38,8 +41,18 @@ public final class QueryCompiler {
 
     /** The search for a panel's answer; a table gets the request's page. */
     public static PanelSearch panel(Dashboard dashboard, Panel panel, DashboardFilters filters, ProjectScope scope) {
-        ObjectNode body = base(dashboard, panel, filters, scope);
+        return panel(dashboard, panel, filters, scope, Optional.empty());
+    }
+
+    /**
+     * The search for a panel's answer, reading the dataset's rollup for the whole hours of the range
+     * where the panel only counts events by fields the rollup holds ({@link RollupRoute}).
+     */
+    public static PanelSearch panel(Dashboard dashboard, Panel panel, DashboardFilters filters, ProjectScope scope,
+                                    Optional<RolledUp> rollup) {
         Aggregation aggregation = panel.query().aggregation();
+        Optional<RollupRoute> route = route(dashboard, panel, filters, rollup);
+        ObjectNode body = base(dashboard, panel, filters, scope, route);
         if (aggregation instanceof Aggregation.Table table) {
             int from = filters.page() * table.pageSize();
             if (from + table.pageSize() > MAX_ROWS) {
@@ -50,8 +63,13 @@ public final class QueryCompiler {
         } else {
             body.put("size", 0);
             aggregations(body, aggregation, dashboard.timeField(panel), filters.time());
+            if (route.isPresent()) {
+                ObjectNode aggs = body.get("aggs") instanceof ObjectNode declared ? declared : body.putObject("aggs");
+                aggs.set(RollupRoute.EVENT_TOTAL, RollupRoute.eventTotal());
+            }
         }
-        return new PanelSearch(dashboard.dataset(panel).index(), body);
+        String index = dashboard.dataset(panel).index();
+        return new PanelSearch(route.map(r -> r.indices(index)).orElse(index), body);
     }
 
     /** The search for every row of a table panel up to {@link #MAX_ROWS}, for CSV export. */
@@ -59,7 +77,7 @@ public final class QueryCompiler {
         if (!(panel.query().aggregation() instanceof Aggregation.Table table)) {
             throw new IllegalArgumentException("panel '" + panel.id() + "' is not a table");
         }
-        ObjectNode body = base(dashboard, panel, filters, scope);
+        ObjectNode body = base(dashboard, panel, filters, scope, Optional.empty());
         rows(body, table, 0, MAX_ROWS);
         return new PanelSearch(dashboard.dataset(panel).index(), body);
     }
@@ -68,21 +86,47 @@ public final class QueryCompiler {
      * The values the project, account and region selects offer on a dataset within the time range
      * and the scope, ignoring the other filters so that choosing one does not hide the others.
      */
-    public static PanelSearch facets(Dataset dataset, TimeRange time, ProjectScope scope) {
+    public static PanelSearch facets(Dataset dataset, TimeRange time, ProjectScope scope, Optional<RolledUp> rollup) {
+        Set<String> fields = new HashSet<>(DashboardFilters.SELECTS.values());
+        dataset.filters().forEach(filter -> fields.add(filter.field()));
+        Optional<RollupRoute> route = RollupRoute.of(rollup, fields, time);
         ObjectNode body = NODES.objectNode();
         ArrayNode clauses = body.putObject("query").putObject("bool").putArray("filter");
         scope.filter().ifPresent(clauses::add);
         dataset.filters().forEach(filter -> clauses.add(condition(filter)));
-        clauses.add(range(dataset.timeField(), time));
+        clauses.add(route.map(r -> r.timeClause(dataset.timeField())).orElseGet(() -> range(dataset.timeField(), time)));
         body.put("size", 0);
         ObjectNode aggs = body.putObject("aggs");
         DashboardFilters.SELECTS.forEach((name, field) ->
                 aggs.putObject(name).putObject("terms").put("field", field).put("size", FACET_SIZE));
-        return new PanelSearch(dataset.index(), body);
+        return new PanelSearch(route.map(r -> r.indices(dataset.index())).orElse(dataset.index()), body);
+    }
+
+    /**
+     * The rollup route of a panel: only for answers that count events (not rows, distinct values or
+     * map tiles) by fields a rollup group holds, histograms in whole hours.
+     */
+    private static Optional<RollupRoute> route(Dashboard dashboard, Panel panel, DashboardFilters filters,
+                                               Optional<RolledUp> rollup) {
+        Aggregation aggregation = panel.query().aggregation();
+        boolean counts = aggregation instanceof Aggregation.Count || aggregation instanceof Aggregation.Filters
+                || (aggregation instanceof Aggregation.Terms terms && terms.distinct() == null)
+                || (aggregation instanceof Aggregation.Geo geo && geo.groupBy() != null)
+                || (aggregation instanceof Aggregation.DateHistogram && RollupRoute.histogramFits(filters.time().interval()));
+        if (!counts || filters.terms().keySet().stream().anyMatch(dashboard.tileFields()::contains)) {
+            return Optional.empty();
+        }
+        Set<String> fields = new HashSet<>(filters.terms().keySet());
+        fields.add(DashboardFilters.PROJECT_FIELD);
+        dashboard.dataset(panel).filters().forEach(filter -> fields.add(filter.field()));
+        panel.query().filters().forEach(filter -> fields.add(filter.field()));
+        aggregation.fields().forEach(use -> fields.add(use.field()));
+        return RollupRoute.of(rollup, fields, filters.time());
     }
 
     /** The query of every search of the panel, with exact hit counts. */
-    private static ObjectNode base(Dashboard dashboard, Panel panel, DashboardFilters filters, ProjectScope scope) {
+    private static ObjectNode base(Dashboard dashboard, Panel panel, DashboardFilters filters, ProjectScope scope,
+                                   Optional<RollupRoute> route) {
         ObjectNode body = NODES.objectNode();
         body.put("track_total_hits", true);
         ArrayNode clauses = body.putObject("query").putObject("bool").putArray("filter");
@@ -100,7 +144,8 @@ public final class QueryCompiler {
             series.series().forEach(s -> should.add(range(s.field(), filters.time())));
             clauses.add(any);
         } else {
-            clauses.add(range(dashboard.timeField(panel), filters.time()));
+            String timeField = dashboard.timeField(panel);
+            clauses.add(route.map(r -> r.timeClause(timeField)).orElseGet(() -> range(timeField, filters.time())));
         }
         if (aggregation instanceof Aggregation.AverageDuration duration) {
             clauses.add(exists(duration.start()));

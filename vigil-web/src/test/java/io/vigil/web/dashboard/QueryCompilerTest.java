@@ -35,7 +35,7 @@ class QueryCompilerTest {
                         .isEqualTo(json("{\"terms\": {\"vigil.project\": [\"alpha\"]}}"));
             }
             for (Dataset dataset : dashboard.datasets().values()) {
-                assertThat(QueryCompiler.facets(dataset, filters.time(), scope).body().at("/query/bool/filter/0"))
+                assertThat(QueryCompiler.facets(dataset, filters.time(), scope, java.util.Optional.empty()).body().at("/query/bool/filter/0"))
                         .isEqualTo(json("{\"terms\": {\"vigil.project\": [\"alpha\"]}}"));
             }
         }

@@ -1,0 +1,178 @@
+package io.vigil.store.rollup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vigil.core.document.Document;
+import io.vigil.core.document.SourceLocation;
+import io.vigil.core.pipeline.Delivery;
+import io.vigil.core.pipeline.DeliveryReport;
+import io.vigil.core.pipeline.Sink;
+import io.vigil.core.rollup.RollupGroup;
+import io.vigil.core.rollup.RollupSpec;
+import io.vigil.store.SearchBackend;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a rollup up to date. Each run takes a watermark a little before now (events need a moment to
+ * become searchable), rolls up again every hour before it whose event count differs from its rollup in
+ * any group, always the hour the watermark falls in (up to the watermark), waits until the engine has
+ * acknowledged every document, deletes rows that no event has any more, and only then publishes the
+ * watermark that searches use. A run that fails publishes nothing, and the next run finds the same
+ * differences again: restarts neither lose nor double-count events.
+ */
+public final class RollupJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RollupJob.class);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final int HOURS_PER_DELETE = 500;
+
+    private final SearchBackend backend;
+    private final Sink sink;
+    private final Clock clock;
+    private final Duration lag;
+
+    /** @param lag how far behind now the watermark stays, for the engine's refresh and in-flight writes */
+    public RollupJob(SearchBackend backend, Sink sink, Clock clock, Duration lag) {
+        this.backend = backend;
+        this.sink = sink;
+        this.clock = clock;
+        this.lag = lag;
+    }
+
+    public RollupRun run(RollupSpec spec) throws InterruptedException {
+        long run = clock.millis();
+        Instant watermark = Instant.ofEpochMilli(run).minus(lag).truncatedTo(ChronoUnit.SECONDS);
+        if (backend.indices(spec.source().pattern()).isEmpty()) {
+            return new RollupRun(spec.dataset(), null, 0, 0, 0, 0);
+        }
+        Instant previous = published(spec);
+        backend.refresh(spec.source().pattern());
+        HourlyCounts counts = new HourlyCounts(backend);
+        Map<Long, Long> events = counts.events(spec, watermark);
+        Map<String, Map<Long, Long>> rolledUp = counts.rolledUp(spec, watermark);
+        long partialHour = watermark.truncatedTo(ChronoUnit.HOURS).toEpochMilli();
+
+        Delivery delivery = new Delivery(SourceLocation.whole("rollup " + spec.dataset() + " to " + watermark));
+        Map<String, List<Long>> rolled = new HashMap<>();
+        long rolledEvents = 0;
+        for (RollupGroup group : spec.groups()) {
+            HourRollup rollup = new HourRollup(backend, spec, group);
+            Map<Long, Long> groupCounts = rolledUp.get(group.id());
+            TreeSet<Long> hours = new TreeSet<>(events.keySet());
+            hours.addAll(groupCounts.keySet());
+            hours.add(partialHour);
+            for (long hour : hours) {
+                boolean partial = hour == partialHour;
+                if (!partial && Objects.equals(events.get(hour), groupCounts.get(hour))) {
+                    continue;
+                }
+                Instant start = Instant.ofEpochMilli(hour);
+                Instant until = partial ? watermark : start.plus(RollupSpec.HOUR);
+                rolledEvents += rollup.roll(start, until, partial ? watermark.toEpochMilli() : null, run, document -> {
+                    delivery.expect();
+                    sink.write(document, delivery);
+                });
+                rolled.computeIfAbsent(group.id(), id -> new ArrayList<>()).add(hour);
+            }
+        }
+        sink.flush();
+        delivery.seal();
+        DeliveryReport written = acknowledged(delivery, spec);
+        backend.refresh(spec.index().pattern());
+        long deleted = deleteStale(spec, rolled, run);
+        publish(spec, watermark);
+        if (previous != null) {
+            deleted += backend.deleteByQuery(spec.index().pattern(), partialHoursBefore(previous));
+        }
+        int hoursRolled = rolled.values().stream().mapToInt(List::size).sum();
+        RollupRun result = new RollupRun(spec.dataset(), watermark, hoursRolled,
+                written.indexed() + written.alreadyPresent(), rolledEvents, deleted);
+        LOG.debug("rollup run {}", result);
+        return result;
+    }
+
+    private DeliveryReport acknowledged(Delivery delivery, RollupSpec spec) throws InterruptedException {
+        DeliveryReport report;
+        try {
+            report = delivery.completion().get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the rollup " + spec.dataset() + " could not be stored: "
+                    + e.getCause().getMessage(), e.getCause());
+        }
+        if (report.deadLettered() > 0) {
+            throw new IllegalStateException("the engine refused " + report.deadLettered() + " documents of the rollup "
+                    + spec.dataset() + " (the dead-letter index has them); its watermark stays where it was");
+        }
+        return report;
+    }
+
+    /** Rows of the rolled-up complete hours that this run did not write again: no event has their values any more. */
+    private long deleteStale(RollupSpec spec, Map<String, List<Long>> rolled, long run) {
+        long deleted = 0;
+        for (Map.Entry<String, List<Long>> group : rolled.entrySet()) {
+            List<Long> hours = group.getValue();
+            for (int from = 0; from < hours.size(); from += HOURS_PER_DELETE) {
+                ObjectNode query = NODES.objectNode();
+                ObjectNode bool = query.putObject("bool");
+                ArrayNode filter = bool.putArray("filter");
+                filter.addObject().putObject("term").put(RollupSpec.GROUP_FIELD, group.getKey());
+                ArrayNode starts = filter.addObject().putObject("terms").putArray(spec.timeField());
+                hours.subList(from, Math.min(hours.size(), from + HOURS_PER_DELETE)).forEach(starts::add);
+                filter.addObject().putObject("range").putObject(RollupSpec.RUN_FIELD).put("lt", run);
+                bool.putArray("must_not").addObject().putObject("exists").put("field", RollupSpec.PARTIAL_UNTIL_FIELD);
+                deleted += backend.deleteByQuery(spec.index().pattern(), query);
+            }
+        }
+        return deleted;
+    }
+
+    /** Writes the watermark (versioned by itself, so an older run never moves it back) and makes it visible. */
+    private void publish(RollupSpec spec, Instant watermark) throws InterruptedException {
+        ObjectNode state = NODES.objectNode().put("rollup", spec.dataset())
+                .put(RollupSpec.WATERMARK_FIELD, watermark.toEpochMilli()).put("run_at", clock.instant().toString());
+        Delivery delivery = new Delivery(SourceLocation.whole("rollup " + spec.dataset() + " watermark"));
+        delivery.expect();
+        sink.write(new Document(RollupSpec.STATE_DATASET, spec.dataset(), watermark, state, delivery.origin(),
+                watermark.toEpochMilli()), delivery);
+        sink.flush();
+        delivery.seal();
+        acknowledged(delivery, spec);
+        backend.refresh(RollupSpec.STATE.pattern());
+    }
+
+    /** The watermark searches use now, or null before the first run. */
+    private Instant published(RollupSpec spec) {
+        if (backend.indices(RollupSpec.STATE.pattern()).isEmpty()) {
+            return null;
+        }
+        ObjectNode body = NODES.objectNode();
+        body.putObject("query").putObject("ids").putArray("values").add(spec.dataset());
+        JsonNode hits = backend.search(RollupSpec.STATE.pattern(), body).path("hits").path("hits");
+        return hits.isEmpty() ? null
+                : Instant.ofEpochMilli(hits.get(0).path("_source").path(RollupSpec.WATERMARK_FIELD).asLong());
+    }
+
+    /**
+     * Partial-hour documents of runs before the previous one. A search that read the previous
+     * watermark may still be running; one that read an older watermark has long finished.
+     */
+    private static ObjectNode partialHoursBefore(Instant previous) {
+        ObjectNode query = NODES.objectNode();
+        query.putObject("range").putObject(RollupSpec.PARTIAL_UNTIL_FIELD).put("lt", previous.toEpochMilli());
+        return query;
+    }
+}

@@ -99,7 +99,7 @@ class RollupDashboardsIT {
             int routed = compareEveryVariant(past.watermark());
 
             RollupRun present = job(Instant.now()).run(CloudTrailRollup.SPEC);
-            assertThat(present.hoursRolled()).as("hours after the first watermark, in every group").isPositive();
+            assertThat(present.periodsRolled()).as("hours after the first watermark, in every group").isPositive();
             routed += compareEveryVariant(present.watermark());
 
             assertThat(routed).as("panel answers read from the rollup").isGreaterThan(50);

@@ -125,8 +125,9 @@ public final class DashboardLatencyBenchmark {
             ingest = live.stop();
         }
         setup.put("rollups while measuring", options.rollups() ? String.format(Locale.ROOT,
-                "%d runs every %s (%d failed), as vigil serve runs them", rollups.runs(),
-                vigil.config().rollups().interval(), rollups.failures()) : "off (--no-rollups): every panel reads raw events");
+                "%d runs every %s as vigil serve runs them (%d failed), %.1f s of runs in all", rollups.runs(),
+                vigil.config().rollups().interval(), rollups.failures(), rollups.busySeconds())
+                : "off (--no-rollups): every panel reads raw events");
         setup.put("caches", "off: every search sent with request_cache=false, and POST /<indices>/_cache/clear?query=true"
                 + "&request=true" + (options.clearFielddata() ? "&fielddata=true" : "") + " before every measured"
                 + " dashboard load, panel and filter-choice search" + (options.clearFielddata() ? ""
@@ -159,9 +160,9 @@ public final class DashboardLatencyBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         StringBuilder text = new StringBuilder();
         for (RollupRun run : runs) {
-            text.append(String.format(Locale.ROOT, "%s caught up in %.1f s (%d group-hours rolled up, %,d documents"
-                    + " for %,d events); rows per group:", run.rollup(), seconds, run.hoursRolled(), run.documents(),
-                    run.events()));
+            text.append(String.format(Locale.ROOT, "%s caught up in %.1f s (%,d group periods rolled up: %,d documents"
+                    + " standing for %,d events across the groups); documents per group:", run.rollup(), seconds,
+                    run.periodsRolled(), run.documents(), run.events()));
             engine.rowsPerGroup().forEach((group, rows) -> text.append(String.format(Locale.ROOT, " %s %,d", group, rows)));
         }
         return text.toString();

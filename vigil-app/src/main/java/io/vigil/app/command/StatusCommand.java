@@ -84,9 +84,9 @@ public final class StatusCommand implements Callable<Integer> {
                                   Map<String, Map<String, String>> checkpoints) {
         out.println("vigil " + VigilVersion.version());
         out.println("engine     " + info + " — " + engine.describe());
-        out.printf("%-12s %-22s %12s %14s%n", "dataset", "indices", "documents", "dead letters");
+        out.printf("%-17s %-25s %12s %14s%n", "dataset", "indices", "documents", "dead letters");
         for (DatasetCount count : counts) {
-            out.printf("%-12s %-22s %,12d %,14d%n", count.dataset(), count.indices(), count.documents(), count.deadLetters());
+            out.printf("%-17s %-25s %,12d %,14d%n", count.dataset(), count.indices(), count.documents(), count.deadLetters());
         }
         if (checkpoints.isEmpty()) {
             out.println("checkpoints none");

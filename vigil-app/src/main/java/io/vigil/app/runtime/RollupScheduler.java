@@ -30,6 +30,7 @@ public final class RollupScheduler implements AutoCloseable {
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("vigil-rollup"));
     private final LongAdder runs = new LongAdder();
     private final LongAdder failures = new LongAdder();
+    private final LongAdder busyNanos = new LongAdder();
 
     public RollupScheduler(Vigil vigil) {
         this.config = vigil.config().rollups();
@@ -59,11 +60,17 @@ public final class RollupScheduler implements AutoCloseable {
         return failures.sum();
     }
 
+    /** Seconds the scheduled runs took, all together. */
+    public double busySeconds() {
+        return busyNanos.sum() / 1e9;
+    }
+
     private void runLogged() {
         for (RollupSpec spec : SourceCatalog.rollups()) {
+            long started = System.nanoTime();
             try {
                 RollupRun run = job.run(spec);
-                if (run.hoursRolled() > spec.groups().size()) {
+                if (run.periodsRolled() > spec.groups().size()) {
                     LOG.info("rollup: {}", run);
                 }
             } catch (InterruptedException e) {
@@ -75,6 +82,7 @@ public final class RollupScheduler implements AutoCloseable {
                         spec.dataset(), config.interval(), e.getMessage());
             } finally {
                 runs.increment();
+                busyNanos.add(System.nanoTime() - started);
             }
         }
     }

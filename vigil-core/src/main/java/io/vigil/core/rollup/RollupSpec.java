@@ -1,42 +1,41 @@
 package io.vigil.core.rollup;
 
 import io.vigil.core.pipeline.IndexSpec;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Hourly pre-aggregated counts of a time-based dataset, so that dashboards over days and weeks read
- * thousands of rows instead of millions of events. A rollup document holds one hour, the values of
+ * Pre-aggregated counts of a time-based dataset per hour or day, so that dashboards over days and weeks
+ * read thousands of rows instead of millions of events. A rollup document holds one period, the values of
  * the common {@code dimensions}, the whole value sets of the multi-valued {@code sets} fields (an event
  * of an account shared by two projects is one row naming both, as in the source), one group's
  * fields, and in {@code _doc_count} how many events it stands for: the engines' bucket aggregations
  * count it as that many documents.
  *
- * <p>The hours before a watermark are rolled up (the last one up to the watermark); a search splits
- * its time range into rolled-up hours and raw events around them.
+ * <p>The periods before a watermark are rolled up (the last one up to the watermark); a search splits
+ * its time range into rolled-up periods and raw events around them.
  *
  * @param source     the index family of the events
  * @param index      the index family of the rollup documents (one month per index, as the source)
- * @param timeField  the events' time field; a rollup document carries its hour's start there
+ * @param timeField  the events' time field; a rollup document carries its period's start there
  * @param dimensions single-valued fields every group keeps
  * @param sets       multi-valued fields every group keeps as the event's whole set of values
- * @param groups     the pre-aggregations, those with the fewest rows first
+ * @param groups     the pre-aggregations, those with the fewest rows first (a search takes the first that
+ *                   holds its fields and fits its time range)
  */
 public record RollupSpec(String dataset, IndexSpec source, IndexSpec index, String timeField, List<String> dimensions,
                          List<String> sets, List<RollupGroup> groups) {
 
-    public static final Duration HOUR = Duration.ofHours(1);
     /** The keyword field naming a rollup document's group. */
     public static final String GROUP_FIELD = "vigil.rollup.group";
     /** The epoch milliseconds of the run that wrote a rollup document (its version). */
     public static final String RUN_FIELD = "vigil.rollup.run";
     /**
-     * On the documents of the hour the watermark falls in: the watermark they count up to (epoch ms).
-     * A search takes that hour's documents of the watermark it read, and the complete hours' documents
-     * (which lack the field) before it, so a newer run's documents never count twice with the events.
+     * On the documents of the period the watermark falls in: the watermark they count up to (epoch ms).
+     * A search takes that period's documents of the watermark it read, and the complete periods'
+     * documents (which lack the field) before it, so a newer run's documents never count twice with the
+     * events.
      */
     public static final String PARTIAL_UNTIL_FIELD = "vigil.rollup.partial_until";
     /** Where each rollup's watermark is kept: one document per rollup, id the rollup's dataset, {@code watermark} in epoch ms. */
@@ -54,12 +53,9 @@ public record RollupSpec(String dataset, IndexSpec source, IndexSpec index, Stri
         }
     }
 
-    /**
-     * The group with the fewest rows that holds every field a search filters or aggregates on, or
-     * none when the search needs the events themselves.
-     */
-    public Optional<RollupGroup> groupFor(Set<String> fields) {
-        return groups.stream().filter(group -> held(group).containsAll(fields)).findFirst();
+    /** The groups that hold every field a search filters or aggregates on, those with the fewest rows first. */
+    public List<RollupGroup> groupsFor(Set<String> fields) {
+        return groups.stream().filter(group -> held(group).containsAll(fields)).toList();
     }
 
     /** Every field a group's documents hold, the time field included. */

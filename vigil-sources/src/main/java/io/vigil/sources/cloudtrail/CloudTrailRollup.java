@@ -3,17 +3,28 @@ package io.vigil.sources.cloudtrail;
 import io.vigil.core.pipeline.IndexSpec;
 import io.vigil.core.rollup.RollupGroup;
 import io.vigil.core.rollup.RollupSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Hourly counts of CloudTrail events for the CloudTrail dashboard: per account, region, project and
- * program, by event type; by service; by what was called and how (event, service, outcome, error,
- * event type, MFA, identity type); by country of the source address; and by user. Source addresses,
- * request parameters and error messages stay in the events (the error table reads them there).
+ * Counts of CloudTrail events for the CloudTrail dashboard, per hour and per day, each by account,
+ * region, project and program: by event type; by service; by event and service; by what the sign-in
+ * panel asks (event, MFA, identity type); by country of the source address; by everything about the
+ * call (event, service, outcome, error, event type, MFA, identity type), for click filters on those; and
+ * by user. Searches read whole days from the daily groups and the hours around them from the hourly
+ * ones. Source addresses, request parameters and error messages stay in the events (the error table
+ * reads them there).
  */
 public final class CloudTrailRollup {
 
     public static final String NAME = "cloudtrail-rollup";
+
+    /** Each group's fields; the map's group keeps the centre of the locations too. */
+    private static final Map<String, List<String>> GROUPS = groups();
+    private static final String LOCATION = "source.geo.location";
 
     public static final RollupSpec SPEC = new RollupSpec(NAME, CloudTrailDataset.INDEX,
             new IndexSpec("vigil-rollup-cloudtrail", IndexSpec.Rollover.MONTHLY,
@@ -22,14 +33,31 @@ public final class CloudTrailRollup {
             "@timestamp",
             List.of("cloud.account.id", "cloud.region"),
             List.of("vigil.project", "vigil.program"),
-            List.of(
-                    new RollupGroup("event_type", List.of("aws.cloudtrail.event_type")),
-                    new RollupGroup("service", List.of("event.provider")),
-                    new RollupGroup("location", List.of("source.geo.country_iso_code"), "source.geo.location"),
-                    new RollupGroup("activity", List.of("event.action", "event.provider", "event.outcome", "error.code",
-                            "aws.cloudtrail.event_type", "aws.cloudtrail.mfa_used", "aws.cloudtrail.user_identity.type")),
-                    new RollupGroup("user", List.of("user.name"))));
+            levels());
 
     private CloudTrailRollup() {
+    }
+
+    private static Map<String, List<String>> groups() {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        groups.put("event_type", List.of("aws.cloudtrail.event_type"));
+        groups.put("service", List.of("event.provider"));
+        groups.put("event", List.of("event.action", "event.provider"));
+        groups.put("sign_in", List.of("event.action", "aws.cloudtrail.mfa_used", "aws.cloudtrail.user_identity.type"));
+        groups.put("location", List.of("source.geo.country_iso_code"));
+        groups.put("activity", List.of("event.action", "event.provider", "event.outcome", "error.code",
+                "aws.cloudtrail.event_type", "aws.cloudtrail.mfa_used", "aws.cloudtrail.user_identity.type"));
+        groups.put("user", List.of("user.name"));
+        return groups;
+    }
+
+    /** Every group per day, then per hour, those with the fewest rows first within each. */
+    private static List<RollupGroup> levels() {
+        List<RollupGroup> levels = new ArrayList<>();
+        for (Duration period : List.of(RollupGroup.DAY, RollupGroup.HOUR)) {
+            GROUPS.forEach((id, fields) -> levels.add(new RollupGroup(period.equals(RollupGroup.DAY) ? id + "_daily" : id,
+                    fields, id.equals("location") ? LOCATION : null, period)));
+        }
+        return levels;
     }
 }

@@ -28,8 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a rollup up to date. Each run takes a watermark a little before now (events need a moment to
- * become searchable), rolls up again every hour before it whose event count differs from its rollup in
- * any group, always the hour the watermark falls in (up to the watermark), waits until the engine has
+ * become searchable), rolls up again every period (hour or day) of a group before it whose event count
+ * differs from the group's, always the period the watermark falls in (up to the watermark), waits until the engine has
  * acknowledged every document, deletes rows that no event has any more, and only then publishes the
  * watermark that searches use. A run that fails publishes nothing, and the next run finds the same
  * differences again: restarts neither lose nor double-count events.
@@ -38,7 +38,7 @@ public final class RollupJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(RollupJob.class);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final int HOURS_PER_DELETE = 500;
+    private static final int PERIODS_PER_DELETE = 500;
 
     private final SearchBackend backend;
     private final Sink sink;
@@ -61,32 +61,24 @@ public final class RollupJob {
         }
         Instant previous = published(spec);
         backend.refresh(spec.source().pattern());
-        HourlyCounts counts = new HourlyCounts(backend);
-        Map<Long, Long> events = counts.events(spec, watermark);
+        PeriodCounts counts = new PeriodCounts(backend);
+        Map<Long, Long> hourlyEvents = counts.hourlyEvents(spec, watermark);
         Map<String, Map<Long, Long>> rolledUp = counts.rolledUp(spec, watermark);
-        long partialHour = watermark.truncatedTo(ChronoUnit.HOURS).toEpochMilli();
 
         Delivery delivery = new Delivery(SourceLocation.whole("rollup " + spec.dataset() + " to " + watermark));
         Map<String, List<Long>> rolled = new HashMap<>();
         long rolledEvents = 0;
         for (RollupGroup group : spec.groups()) {
-            HourRollup rollup = new HourRollup(backend, spec, group);
-            Map<Long, Long> groupCounts = rolledUp.get(group.id());
-            TreeSet<Long> hours = new TreeSet<>(events.keySet());
-            hours.addAll(groupCounts.keySet());
-            hours.add(partialHour);
-            for (long hour : hours) {
-                boolean partial = hour == partialHour;
-                if (!partial && Objects.equals(events.get(hour), groupCounts.get(hour))) {
-                    continue;
-                }
-                Instant start = Instant.ofEpochMilli(hour);
-                Instant until = partial ? watermark : start.plus(RollupSpec.HOUR);
+            PeriodRollup rollup = new PeriodRollup(backend, spec, group);
+            for (long period : periodsToRoll(group, watermark, hourlyEvents, rolledUp.get(group.id()))) {
+                Instant start = Instant.ofEpochMilli(period);
+                boolean partial = start.equals(group.periodStart(watermark));
+                Instant until = partial ? watermark : start.plus(group.period());
                 rolledEvents += rollup.roll(start, until, partial ? watermark.toEpochMilli() : null, run, document -> {
                     delivery.expect();
                     sink.write(document, delivery);
                 });
-                rolled.computeIfAbsent(group.id(), id -> new ArrayList<>()).add(hour);
+                rolled.computeIfAbsent(group.id(), id -> new ArrayList<>()).add(period);
             }
         }
         sink.flush();
@@ -96,13 +88,25 @@ public final class RollupJob {
         long deleted = deleteStale(spec, rolled, run);
         publish(spec, watermark);
         if (previous != null) {
-            deleted += backend.deleteByQuery(spec.index().pattern(), partialHoursBefore(previous));
+            deleted += backend.deleteByQuery(spec.index().pattern(), partialPeriodsBefore(previous));
         }
-        int hoursRolled = rolled.values().stream().mapToInt(List::size).sum();
-        RollupRun result = new RollupRun(spec.dataset(), watermark, hoursRolled,
+        int periodsRolled = rolled.values().stream().mapToInt(List::size).sum();
+        RollupRun result = new RollupRun(spec.dataset(), watermark, periodsRolled,
                 written.indexed() + written.alreadyPresent(), rolledEvents, deleted);
         LOG.debug("rollup run {}", result);
         return result;
+    }
+
+    /** The period the watermark falls in, and every period before it whose counts differ between events and group. */
+    private static List<Long> periodsToRoll(RollupGroup group, Instant watermark, Map<Long, Long> hourlyEvents,
+                                            Map<Long, Long> rolledUp) {
+        Map<Long, Long> events = PeriodCounts.perPeriod(group, hourlyEvents);
+        long partialPeriod = group.periodStart(watermark).toEpochMilli();
+        TreeSet<Long> periods = new TreeSet<>(events.keySet());
+        periods.addAll(rolledUp.keySet());
+        periods.add(partialPeriod);
+        periods.removeIf(period -> period != partialPeriod && Objects.equals(events.get(period), rolledUp.get(period)));
+        return new ArrayList<>(periods);
     }
 
     private DeliveryReport acknowledged(Delivery delivery, RollupSpec spec) throws InterruptedException {
@@ -120,18 +124,18 @@ public final class RollupJob {
         return report;
     }
 
-    /** Rows of the rolled-up complete hours that this run did not write again: no event has their values any more. */
+    /** Rows of the rolled-up complete periods that this run did not write again: no event has their values any more. */
     private long deleteStale(RollupSpec spec, Map<String, List<Long>> rolled, long run) {
         long deleted = 0;
         for (Map.Entry<String, List<Long>> group : rolled.entrySet()) {
-            List<Long> hours = group.getValue();
-            for (int from = 0; from < hours.size(); from += HOURS_PER_DELETE) {
+            List<Long> periods = group.getValue();
+            for (int from = 0; from < periods.size(); from += PERIODS_PER_DELETE) {
                 ObjectNode query = NODES.objectNode();
                 ObjectNode bool = query.putObject("bool");
                 ArrayNode filter = bool.putArray("filter");
                 filter.addObject().putObject("term").put(RollupSpec.GROUP_FIELD, group.getKey());
                 ArrayNode starts = filter.addObject().putObject("terms").putArray(spec.timeField());
-                hours.subList(from, Math.min(hours.size(), from + HOURS_PER_DELETE)).forEach(starts::add);
+                periods.subList(from, Math.min(periods.size(), from + PERIODS_PER_DELETE)).forEach(starts::add);
                 filter.addObject().putObject("range").putObject(RollupSpec.RUN_FIELD).put("lt", run);
                 bool.putArray("must_not").addObject().putObject("exists").put("field", RollupSpec.PARTIAL_UNTIL_FIELD);
                 deleted += backend.deleteByQuery(spec.index().pattern(), query);
@@ -167,10 +171,10 @@ public final class RollupJob {
     }
 
     /**
-     * Partial-hour documents of runs before the previous one. A search that read the previous
+     * Partial-period documents of runs before the previous one. A search that read the previous
      * watermark may still be running; one that read an older watermark has long finished.
      */
-    private static ObjectNode partialHoursBefore(Instant previous) {
+    private static ObjectNode partialPeriodsBefore(Instant previous) {
         ObjectNode query = NODES.objectNode();
         query.putObject("range").putObject(RollupSpec.PARTIAL_UNTIL_FIELD).put("lt", previous.toEpochMilli());
         return query;

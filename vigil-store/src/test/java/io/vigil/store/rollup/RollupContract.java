@@ -57,7 +57,8 @@ public abstract class RollupContract {
                     Duration.ofDays(30)),
             "@timestamp", List.of("account"), List.of("project", "program"),
             List.of(new RollupGroup("by_action", List.of("action", "ok")),
-                    new RollupGroup("by_country", List.of("country"), "location"),
+                    new RollupGroup("by_country", List.of("country"), "location", RollupGroup.HOUR),
+                    new RollupGroup("by_user_daily", List.of("user"), null, RollupGroup.DAY),
                     new RollupGroup("by_user", List.of("user"))));
     private static final Duration LAG = Duration.ofSeconds(30);
     /** Mid-hour, so the newest hour is rolled up in part. */
@@ -100,13 +101,13 @@ public abstract class RollupContract {
     @Order(1)
     void everyGroupCountsEveryEventOnceByEachOfItsFields() throws Exception {
         SplittableRandom random = new SplittableRandom(7);
-        // ten hours up to now, the last ones after the watermark
-        writeEvents(2_000, NOW.minus(Duration.ofHours(10)), Duration.ofHours(10), random);
+        // sixteen hours up to now, from the evening before, the last ones after the watermark
+        writeEvents(2_000, NOW.minus(Duration.ofHours(16)), Duration.ofHours(16), random);
 
         RollupRun run = job(NOW).run(SPEC);
 
         assertThat(run.watermark()).isEqualTo(NOW.minus(LAG));
-        assertThat(run.events()).isEqualTo(3 * count(before(run.watermark())));
+        assertThat(run.events()).isEqualTo(SPEC.groups().size() * count(before(run.watermark())));
         assertEveryGroupMatchesTheEvents(run.watermark());
         // the newest hour's documents count up to the watermark and say so
         assertThat(rolledEvents("by_action", partialHour(run.watermark()), run.watermark()))
@@ -115,26 +116,27 @@ public abstract class RollupContract {
 
     @Test
     @Order(2)
-    void aRerunRollsUpOnlyTheNewestHour() throws Exception {
+    void aRerunRollsUpOnlyTheNewestPeriods() throws Exception {
         RollupRun run = job(NOW.plusSeconds(60)).run(SPEC);
 
-        assertThat(run.hoursRolled()).isEqualTo(SPEC.groups().size());
+        assertThat(run.periodsRolled()).isEqualTo(SPEC.groups().size());
         assertEveryGroupMatchesTheEvents(run.watermark());
         // the partial-hour documents of the first run are kept while a search may still use them
-        assertThat(partialHourDocuments(NOW.minus(LAG))).isPositive();
+        assertThat(partialPeriodDocuments(NOW.minus(LAG))).isPositive();
     }
 
     @Test
     @Order(3)
     void lateEventsOfAnOldHourAreRolledUpAgain() throws Exception {
-        Instant oldHour = NOW.minus(Duration.ofHours(6)).truncatedTo(ChronoUnit.HOURS);
+        // an hour of the day before: every group rolls up its period of it again, and its newest one
+        Instant oldHour = NOW.minus(Duration.ofHours(14)).truncatedTo(ChronoUnit.HOURS);
         writeEvents(150, oldHour, Duration.ofHours(1), new SplittableRandom(11));
 
         RollupRun run = job(NOW.plusSeconds(120)).run(SPEC);
 
-        assertThat(run.hoursRolled()).isEqualTo(2 * SPEC.groups().size());
+        assertThat(run.periodsRolled()).isEqualTo(2 * SPEC.groups().size());
         assertEveryGroupMatchesTheEvents(run.watermark());
-        assertThat(partialHourDocuments(NOW.minus(LAG))).as("partial hours of runs before the previous one").isZero();
+        assertThat(partialPeriodDocuments(NOW.minus(LAG))).as("partial periods of runs before the previous one").isZero();
     }
 
     @Test
@@ -161,7 +163,7 @@ public abstract class RollupContract {
         Instant hour = NOW.minus(Duration.ofHours(8)).truncatedTo(ChronoUnit.HOURS);
         ObjectNode someOfTheHour = NODES.objectNode();
         ObjectNode bool = someOfTheHour.putObject("bool");
-        bool.putArray("filter").add(between(hour, hour.plus(RollupSpec.HOUR))).addObject().putObject("term").put("user", "alice");
+        bool.putArray("filter").add(between(hour, hour.plus(RollupGroup.HOUR))).addObject().putObject("term").put("user", "alice");
         assertThat(backend.deleteByQuery(EVENTS.pattern(), someOfTheHour)).isPositive();
 
         assertThat(rolledIn(hour, "by_user")).containsKeys("alice", "bob");
@@ -198,17 +200,18 @@ public abstract class RollupContract {
         return rolled(group, watermark, field, null, null);
     }
 
-    private Map<String, Long> rolled(String group, Instant watermark, String field, String filterField, String value) {
+    private Map<String, Long> rolled(String groupId, Instant watermark, String field, String filterField, String value) {
+        RollupGroup group = SPEC.groups().stream().filter(g -> g.id().equals(groupId)).findFirst().orElseThrow();
         ObjectNode query = NODES.objectNode();
         ObjectNode bool = query.putObject("bool");
         var filter = bool.putArray("filter");
-        filter.add(term(RollupSpec.GROUP_FIELD, group));
+        filter.add(term(RollupSpec.GROUP_FIELD, groupId));
         if (filterField != null) {
             filter.add(term(filterField, value));
         }
         var hours = filter.addObject().putObject("bool").put("minimum_should_match", 1).putArray("should");
         ObjectNode complete = hours.addObject().putObject("bool");
-        complete.putArray("filter").add(between(Instant.EPOCH, partialHour(watermark)));
+        complete.putArray("filter").add(between(Instant.EPOCH, group.periodStart(watermark)));
         complete.putArray("must_not").addObject().putObject("exists").put("field", RollupSpec.PARTIAL_UNTIL_FIELD);
         hours.add(term(RollupSpec.PARTIAL_UNTIL_FIELD, watermark.toEpochMilli()));
         return termsOn(SPEC.index().pattern(), query, field);
@@ -230,7 +233,7 @@ public abstract class RollupContract {
         return termsOn(SPEC.index().pattern(), query, "account").values().stream().mapToLong(Long::longValue).sum();
     }
 
-    private long partialHourDocuments(Instant watermark) {
+    private long partialPeriodDocuments(Instant watermark) {
         backend.refresh(SPEC.index().pattern());
         ObjectNode body = NODES.objectNode().put("size", 0).put("track_total_hits", true);
         body.set("query", term(RollupSpec.PARTIAL_UNTIL_FIELD, watermark.toEpochMilli()));

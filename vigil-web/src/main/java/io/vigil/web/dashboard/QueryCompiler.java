@@ -89,7 +89,7 @@ public final class QueryCompiler {
     public static PanelSearch facets(Dataset dataset, TimeRange time, ProjectScope scope, Optional<RolledUp> rollup) {
         Set<String> fields = new HashSet<>(DashboardFilters.SELECTS.values());
         dataset.filters().forEach(filter -> fields.add(filter.field()));
-        Optional<RollupRoute> route = RollupRoute.of(rollup, fields, time);
+        Optional<RollupRoute> route = RollupRoute.of(rollup, fields, time, Optional.empty());
         ObjectNode body = NODES.objectNode();
         ArrayNode clauses = body.putObject("query").putObject("bool").putArray("filter");
         scope.filter().ifPresent(clauses::add);
@@ -104,15 +104,15 @@ public final class QueryCompiler {
 
     /**
      * The rollup route of a panel: only for answers that count events (not rows, distinct values or
-     * map tiles) by fields a rollup group holds, histograms in whole hours.
+     * map tiles) by fields a rollup group holds.
      */
     private static Optional<RollupRoute> route(Dashboard dashboard, Panel panel, DashboardFilters filters,
                                                Optional<RolledUp> rollup) {
         Aggregation aggregation = panel.query().aggregation();
-        boolean counts = aggregation instanceof Aggregation.Count || aggregation instanceof Aggregation.Filters
+        boolean histogram = aggregation instanceof Aggregation.DateHistogram;
+        boolean counts = histogram || aggregation instanceof Aggregation.Count || aggregation instanceof Aggregation.Filters
                 || (aggregation instanceof Aggregation.Terms terms && terms.distinct() == null)
-                || (aggregation instanceof Aggregation.Geo geo && geo.groupBy() != null)
-                || (aggregation instanceof Aggregation.DateHistogram && RollupRoute.histogramFits(filters.time().interval()));
+                || (aggregation instanceof Aggregation.Geo geo && geo.groupBy() != null);
         if (!counts || filters.terms().keySet().stream().anyMatch(dashboard.tileFields()::contains)) {
             return Optional.empty();
         }
@@ -121,7 +121,8 @@ public final class QueryCompiler {
         dashboard.dataset(panel).filters().forEach(filter -> fields.add(filter.field()));
         panel.query().filters().forEach(filter -> fields.add(filter.field()));
         aggregation.fields().forEach(use -> fields.add(use.field()));
-        return RollupRoute.of(rollup, fields, filters.time());
+        return RollupRoute.of(rollup, fields, filters.time(),
+                histogram ? Optional.of(filters.time().interval()) : Optional.empty());
     }
 
     /** The query of every search of the panel, with exact hit counts. */

@@ -5,23 +5,24 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigil.core.rollup.RollupGroup;
 import io.vigil.core.rollup.RollupSpec;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * How a search reads a rollup: the whole hours of its time range come from the rollup group that
- * holds every field it filters and aggregates on, the minutes at either end from the raw events. One
- * search covers both index families, so the engine merges buckets, ranks terms and counts as usual:
- * it counts a rollup document as the events it stands for. Searches that need the events themselves
- * (table rows, distinct counts, map tiles, histograms finer than an hour) read only raw events.
+ * How a search reads a rollup: its time range is cut into whole days read from the smallest daily
+ * group that holds every field the search filters and aggregates on, whole hours around them from the
+ * smallest such hourly group, and the minutes at either end from the raw events. Each group counts
+ * every event once, so any groups may share a range. One search covers both index families, so the
+ * engine merges buckets, ranks terms and counts as usual: it counts a rollup document as the events it
+ * stands for. Searches that need the events themselves (table rows, distinct counts, map tiles) read
+ * only raw events, and a histogram reads only groups whose period divides its interval.
  *
- * <p>The rollup documents of the hour the watermark falls in count up to the watermark; the raw
- * events from the watermark on complete that hour.
+ * <p>The rollup documents of the period the watermark falls in count up to the watermark; the raw
+ * events from the watermark on complete that period.
  */
 final class RollupRoute {
 
@@ -29,59 +30,81 @@ final class RollupRoute {
     /** Counts every event a routed search matches; {@code hits.total} would count rollup documents. */
     static final String EVENT_TOTAL = "event_total";
 
-    private final RolledUp rollup;
-    private final RollupGroup group;
-    private final Instant from;
-    private final Instant to;
-    /** Rollup documents of [rolledFrom, rolledTo) stand in for the events of that stretch. */
-    private final Instant rolledFrom;
-    private final Instant rolledTo;
+    /** Documents of one group stand in for the events of [from, until). */
+    private record Rolled(RollupGroup group, Instant from, Instant until) {
+    }
 
-    private RollupRoute(RolledUp rollup, RollupGroup group, TimeRange time, Instant rolledFrom, Instant rolledTo) {
-        this.rollup = rollup;
-        this.group = group;
-        this.from = time.from();
-        this.to = time.to();
-        this.rolledFrom = rolledFrom;
-        this.rolledTo = rolledTo;
+    /** The events of [from, until), the end included when it is the range's. */
+    private record Raw(Instant from, Instant until, boolean untilIncluded) {
+    }
+
+    private final Instant watermark;
+    private final List<Rolled> rolled;
+    private final List<Raw> raw;
+    private final String rollupIndex;
+
+    private RollupRoute(RolledUp rollup, List<Rolled> rolled, List<Raw> raw) {
+        this.watermark = rollup.watermark();
+        this.rolled = rolled;
+        this.raw = raw;
+        this.rollupIndex = rollup.spec().index().pattern();
     }
 
     /**
-     * The route of a search over {@code fields} and {@code time}, or none when no group holds the
-     * fields or the range holds no whole rolled-up hour.
+     * The route of a search over {@code fields} and {@code time}, or none when no hourly group holds
+     * the fields or the range holds no whole rolled-up hour.
+     *
+     * @param histogram the interval of the search's date histogram, if it has one
      */
-    static Optional<RollupRoute> of(Optional<RolledUp> rolledUp, Collection<String> fields, TimeRange time) {
+    static Optional<RollupRoute> of(Optional<RolledUp> rolledUp, Collection<String> fields, TimeRange time,
+                                    Optional<TimeRange.Interval> histogram) {
         if (rolledUp.isEmpty()) {
             return Optional.empty();
         }
         RolledUp rollup = rolledUp.get();
-        Set<String> needed = new HashSet<>(fields);
-        Optional<RollupGroup> group = rollup.spec().groupFor(needed);
-        Instant rolledFrom = ceilHour(time.from());
-        Instant rolledTo = time.to().isBefore(rollup.watermark())
-                ? time.to().truncatedTo(ChronoUnit.HOURS) : rollup.watermark();
-        if (group.isEmpty() || !rolledFrom.isBefore(rolledTo)) {
+        List<RollupGroup> groups = rollup.spec().groupsFor(new HashSet<>(fields)).stream()
+                .filter(group -> histogram.map(interval -> interval.length().toMillis() % group.period().toMillis() == 0)
+                        .orElse(true))
+                .toList();
+        Optional<RollupGroup> hours = first(groups, RollupGroup.HOUR.toMillis());
+        Optional<RollupGroup> days = first(groups, RollupGroup.DAY.toMillis());
+        if (hours.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RollupRoute(rollup, group.get(), time, rolledFrom, rolledTo));
-    }
-
-    /** Whether a histogram with this interval can count rollup documents: whole hours only. */
-    static boolean histogramFits(TimeRange.Interval interval) {
-        Duration length = interval.length();
-        return length.compareTo(RollupSpec.HOUR) >= 0 && length.toMillis() % RollupSpec.HOUR.toMillis() == 0;
+        Instant hoursFrom = hours.get().nextPeriodStart(time.from());
+        Instant hoursTo = rolledEnd(hours.get(), time, rollup.watermark());
+        if (!hoursFrom.isBefore(hoursTo)) {
+            return Optional.empty();
+        }
+        List<Rolled> rolled = new ArrayList<>();
+        Instant daysFrom = days.map(group -> group.nextPeriodStart(time.from())).orElse(hoursTo);
+        Instant daysTo = days.map(group -> rolledEnd(group, time, rollup.watermark())).orElse(hoursTo);
+        if (daysFrom.isBefore(daysTo)) {
+            rolled.add(new Rolled(hours.get(), hoursFrom, daysFrom));
+            rolled.add(new Rolled(days.get(), daysFrom, daysTo));
+            rolled.add(new Rolled(hours.get(), daysTo, hoursTo));
+        } else {
+            rolled.add(new Rolled(hours.get(), hoursFrom, hoursTo));
+        }
+        rolled.removeIf(part -> !part.from().isBefore(part.until()));
+        List<Raw> raw = new ArrayList<>();
+        if (time.from().isBefore(hoursFrom)) {
+            raw.add(new Raw(time.from(), hoursFrom, false));
+        }
+        raw.add(new Raw(hoursTo, time.to(), true));
+        return Optional.of(new RollupRoute(rollup, rolled, raw));
     }
 
     /** The events' index pattern and the rollup's, searched together. */
     String indices(String eventIndex) {
-        return eventIndex + "," + rollup.spec().index().pattern();
+        return eventIndex + "," + rollupIndex;
     }
 
-    /** Replaces the time range: rollup documents of the whole hours, raw events around them. */
+    /** Replaces the time range: rollup documents of the whole periods, raw events around them. */
     ObjectNode timeClause(String timeField) {
         ObjectNode clause = NODES.objectNode();
         ArrayNode either = clause.putObject("bool").put("minimum_should_match", 1).putArray("should");
-        either.add(rolledDocuments(timeField));
+        rolled.forEach(part -> either.add(rolledDocuments(part, timeField)));
         either.add(rawEvents(timeField));
         return clause;
     }
@@ -93,17 +116,26 @@ final class RollupRoute {
         return total;
     }
 
-    private ObjectNode rolledDocuments(String timeField) {
-        Instant partialHour = rollup.watermark().truncatedTo(ChronoUnit.HOURS);
+    /** Where the rolled-up part of a group ends: at the watermark, or at the last whole period before the range ends. */
+    private static Instant rolledEnd(RollupGroup group, TimeRange time, Instant watermark) {
+        return time.to().isBefore(watermark) ? group.periodStart(time.to()) : watermark;
+    }
+
+    private static Optional<RollupGroup> first(List<RollupGroup> groups, long periodMillis) {
+        return groups.stream().filter(group -> group.period().toMillis() == periodMillis).findFirst();
+    }
+
+    private ObjectNode rolledDocuments(Rolled part, String timeField) {
+        Instant partialPeriod = part.group().periodStart(watermark);
         ObjectNode documents = NODES.objectNode();
         ArrayNode filter = documents.putObject("bool").putArray("filter");
-        filter.addObject().putObject("term").put(RollupSpec.GROUP_FIELD, group.id());
-        filter.add(range(timeField, rolledFrom, rolledTo, false));
-        ArrayNode hours = filter.addObject().putObject("bool").put("minimum_should_match", 1).putArray("should");
-        ObjectNode complete = hours.addObject().putObject("bool");
-        complete.putArray("filter").add(range(timeField, rolledFrom, partialHour, false));
+        filter.addObject().putObject("term").put(RollupSpec.GROUP_FIELD, part.group().id());
+        filter.add(range(timeField, part.from(), part.until(), false));
+        ArrayNode periods = filter.addObject().putObject("bool").put("minimum_should_match", 1).putArray("should");
+        ObjectNode complete = periods.addObject().putObject("bool");
+        complete.putArray("filter").add(range(timeField, part.from(), partialPeriod, false));
         complete.putArray("must_not").addObject().putObject("exists").put("field", RollupSpec.PARTIAL_UNTIL_FIELD);
-        hours.addObject().putObject("term").put(RollupSpec.PARTIAL_UNTIL_FIELD, rollup.watermark().toEpochMilli());
+        periods.addObject().putObject("term").put(RollupSpec.PARTIAL_UNTIL_FIELD, watermark.toEpochMilli());
         return documents;
     }
 
@@ -112,10 +144,7 @@ final class RollupRoute {
         ObjectNode bool = events.putObject("bool");
         bool.putArray("must_not").addObject().putObject("exists").put("field", RollupSpec.GROUP_FIELD);
         ArrayNode around = bool.put("minimum_should_match", 1).putArray("should");
-        if (from.isBefore(rolledFrom)) {
-            around.add(range(timeField, from, rolledFrom, false));
-        }
-        around.add(range(timeField, rolledTo, to, true));
+        raw.forEach(part -> around.add(range(timeField, part.from(), part.until(), part.untilIncluded())));
         return events;
     }
 
@@ -124,10 +153,5 @@ final class RollupRoute {
         range.putObject("range").putObject(field).put("gte", gte.toEpochMilli())
                 .put(endIncluded ? "lte" : "lt", end.toEpochMilli()).put("format", "epoch_millis");
         return range;
-    }
-
-    private static Instant ceilHour(Instant instant) {
-        Instant floor = instant.truncatedTo(ChronoUnit.HOURS);
-        return floor.equals(instant) ? floor : floor.plus(RollupSpec.HOUR);
     }
 }

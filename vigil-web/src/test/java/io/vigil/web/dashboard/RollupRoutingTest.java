@@ -22,64 +22,88 @@ class RollupRoutingTest {
     private final Dashboard cloudtrail = DashboardCatalog.load().find("cloudtrail").orElseThrow();
 
     @Test
-    void countsOverAWeekReadTheRollupGroupThatHoldsTheirFields() {
+    void countsOverAWeekReadWholeDaysFromDailyRowsAndTheHoursBeforeFromHourlyOnes() {
         DashboardFilters week = filters(Map.of("from", List.of("now-7d")));
 
-        assertThat(group("top_users", week)).contains("user");
-        assertThat(group("source_locations", week)).contains("location");
-        assertThat(group("events_over_time", week)).contains("event_type");
-        assertThat(group("top_event_sources", week)).contains("service");
-        assertThat(group("mfa", week)).contains("activity");
-        assertThat(group("top_event_names", week)).contains("activity");
+        assertThat(groups("top_users", week)).containsExactly("user", "user_daily");
+        assertThat(groups("source_locations", week)).containsExactly("location", "location_daily");
+        assertThat(groups("top_event_sources", week)).containsExactly("service", "service_daily");
+        assertThat(groups("mfa", week)).containsExactly("sign_in", "sign_in_daily");
+        assertThat(groups("top_event_names", week)).containsExactly("event", "event_daily");
+        // 3-hour buckets: days would not fit them
+        assertThat(groups("events_over_time", week)).containsExactly("event_type");
         JsonNode body = search("top_users", week).body();
         assertThat(body.at("/aggs/" + RollupRoute.EVENT_TOTAL + "/filter").has("match_all")).isTrue();
     }
 
     @Test
     void rowsFineHistogramsAndFieldsNoGroupHoldsReadTheEvents() {
-        assertThat(group("errors", filters(Map.of("from", List.of("now-7d"))))).isEmpty();
+        assertThat(groups("errors", filters(Map.of("from", List.of("now-7d"))))).isEmpty();
         // 30-minute buckets over a day
-        assertThat(group("events_over_time", filters(Map.of("from", List.of("now-24h"))))).isEmpty();
-        assertThat(group("top_event_names", filters(Map.of("from", List.of("now-24h"))))).contains("activity");
+        assertThat(groups("events_over_time", filters(Map.of("from", List.of("now-24h"))))).isEmpty();
+        DashboardFilters denied = filters(Map.of("from", List.of("now-7d"), "filter", List.of("error.code:AccessDenied")));
+        assertThat(groups("top_event_names", denied)).containsExactly("activity", "activity_daily");
         DashboardFilters byAddress = filters(Map.of("from", List.of("now-7d"), "filter", List.of("source.address:192.0.2.1")));
-        assertThat(group("top_users", byAddress)).isEmpty();
+        assertThat(groups("top_users", byAddress)).isEmpty();
         DashboardFilters byUser = filters(Map.of("from", List.of("now-7d"), "filter", List.of("user.name:alice")));
-        assertThat(group("top_users", byUser)).contains("user");
-        assertThat(group("top_event_names", byUser)).isEmpty();
+        assertThat(groups("top_users", byUser)).containsExactly("user", "user_daily");
+        assertThat(groups("top_event_names", byUser)).isEmpty();
     }
 
     @Test
-    void theWholeHoursComeFromTheRollupAndTheMinutesAroundThemFromTheEvents() {
+    void theRangeIsCutIntoHoursDaysAndTheMinutesAroundThem() {
         DashboardFilters range = filters(Map.of("from", List.of("2026-11-20T08:15:00Z")));
-        JsonNode clauses = search("top_users", range).body().at("/query/bool/filter");
-        JsonNode time = clauses.get(clauses.size() - 1);
+        JsonNode clauses = search("top_event_names", range).body().at("/query/bool/filter");
+        JsonNode parts = clauses.get(clauses.size() - 1).at("/bool/should");
 
-        JsonNode rolled = time.at("/bool/should/0/bool/filter");
-        assertThat(rolled.get(0).at("/term/vigil.rollup.group").asText()).isEqualTo("user");
-        assertThat(rolled.get(1).at("/range/@timestamp/gte").asLong()).isEqualTo(Instant.parse("2026-11-20T09:00:00Z").toEpochMilli());
-        assertThat(rolled.get(1).at("/range/@timestamp/lt").asLong()).isEqualTo(WATERMARK.toEpochMilli());
-        JsonNode raw = time.at("/bool/should/1/bool/should");
+        assertThat(parts.get(0).at("/bool/filter/0/term/vigil.rollup.group").asText()).isEqualTo("event");
+        assertThat(start(parts.get(0))).isEqualTo(Instant.parse("2026-11-20T09:00:00Z"));
+        assertThat(end(parts.get(0))).isEqualTo(Instant.parse("2026-11-21T00:00:00Z"));
+        assertThat(parts.get(1).at("/bool/filter/0/term/vigil.rollup.group").asText()).isEqualTo("event_daily");
+        assertThat(start(parts.get(1))).isEqualTo(Instant.parse("2026-11-21T00:00:00Z"));
+        assertThat(end(parts.get(1))).isEqualTo(WATERMARK);
+        JsonNode raw = parts.get(2).at("/bool/should");
+        assertThat(raw.get(0).at("/range/@timestamp/gte").asLong()).isEqualTo(Instant.parse("2026-11-20T08:15:00Z").toEpochMilli());
         assertThat(raw.get(0).at("/range/@timestamp/lt").asLong()).isEqualTo(Instant.parse("2026-11-20T09:00:00Z").toEpochMilli());
         assertThat(raw.get(1).at("/range/@timestamp/gte").asLong()).isEqualTo(WATERMARK.toEpochMilli());
     }
 
     @Test
+    void aRangeEndingBeforeTheWatermarkReadsHourlyRowsUpToItsLastWholeHour() {
+        DashboardFilters underADay = filters(Map.of("from", List.of("2026-11-25T10:30:00Z"), "to",
+                List.of("2026-11-26T05:10:00Z")));
+        assertThat(groups("top_users", underADay)).containsExactly("user");
+        DashboardFilters overADay = filters(Map.of("from", List.of("2026-11-24T22:30:00Z"), "to",
+                List.of("2026-11-26T05:10:00Z")));
+        assertThat(groups("top_users", overADay)).containsExactly("user", "user_daily", "user");
+    }
+
+    @Test
     void aRangeWithoutAWholeRolledUpHourReadsTheEvents() {
-        assertThat(group("top_users", filters(Map.of("from", List.of("now-20m"))))).isEmpty();
-        assertThat(group("top_users", filters(Map.of("from", List.of("now-7d"))), Optional.empty())).isEmpty();
+        assertThat(groups("top_users", filters(Map.of("from", List.of("now-20m"))))).isEmpty();
+        assertThat(groups("top_users", filters(Map.of("from", List.of("now-7d"))), Optional.empty())).isEmpty();
     }
 
-    private Optional<String> group(String panel, DashboardFilters filters) {
-        return group(panel, filters, ROLLUP);
+    private List<String> groups(String panel, DashboardFilters filters) {
+        return groups(panel, filters, ROLLUP);
     }
 
-    private Optional<String> group(String panel, DashboardFilters filters, Optional<RolledUp> rollup) {
+    /** The rollup groups the panel's search reads, in the order of its time range. */
+    private List<String> groups(String panel, DashboardFilters filters, Optional<RolledUp> rollup) {
         PanelSearch search = QueryCompiler.panel(cloudtrail, cloudtrail.panel(panel).orElseThrow(), filters,
                 ProjectScope.everything(), rollup);
         if (!search.index().contains(CloudTrailRollup.SPEC.index().prefix())) {
-            return Optional.empty();
+            return List.of();
         }
-        return Optional.of(search.body().findValue("vigil.rollup.group").asText());
+        return search.body().findValues("vigil.rollup.group").stream().map(JsonNode::asText).toList();
+    }
+
+    private static Instant start(JsonNode rolled) {
+        return Instant.ofEpochMilli(rolled.at("/bool/filter/1/range/@timestamp/gte").asLong());
+    }
+
+    private static Instant end(JsonNode rolled) {
+        return Instant.ofEpochMilli(rolled.at("/bool/filter/1/range/@timestamp/lt").asLong());
     }
 
     private PanelSearch search(String panel, DashboardFilters filters) {

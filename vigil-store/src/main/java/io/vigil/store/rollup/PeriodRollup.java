@@ -20,13 +20,13 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Rolls one group up over one hour, or over the part of it before the watermark: a composite
- * aggregation over the hour's events by the common dimensions and the group's fields, and for each
+ * Rolls one group up over one of its periods, or over the part of it before the watermark: a composite
+ * aggregation over the period's events by the common dimensions and the group's fields, and for each
  * row the value sets of the multi-valued fields. When the events of a row do not all carry the same
  * sets (a resource mapped to another project than its account), the row is split by reading those
  * events' sets, so each rollup document still stands for events with exactly its values.
  */
-final class HourRollup {
+final class PeriodRollup {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int ROWS_PER_PAGE = 1_000;
@@ -38,7 +38,7 @@ final class HourRollup {
     private final RollupGroup group;
     private final List<String> keyFields = new ArrayList<>();
 
-    HourRollup(SearchBackend backend, RollupSpec spec, RollupGroup group) {
+    PeriodRollup(SearchBackend backend, RollupSpec spec, RollupGroup group) {
         this.backend = backend;
         this.spec = spec;
         this.group = group;
@@ -47,20 +47,20 @@ final class HourRollup {
     }
 
     /**
-     * Emits the rollup documents of the events in [hour, until).
+     * Emits the rollup documents of the events in [start, until).
      *
-     * @param partialUntil the watermark when the hour is not over yet, else null
+     * @param partialUntil the watermark when the period is not over yet, else null
      * @param run          the run's epoch ms: the documents' version
      * @return the events the documents stand for
      */
-    long roll(Instant hour, Instant until, Long partialUntil, long run, Consumer<Document> out) {
+    long roll(Instant start, Instant until, Long partialUntil, long run, Consumer<Document> out) {
         long events = 0;
         JsonNode after = null;
         do {
-            JsonNode rows = backend.search(spec.source().pattern(), page(hour, until, after)).path("aggregations").path("rows");
+            JsonNode rows = backend.search(spec.source().pattern(), page(start, until, after)).path("aggregations").path("rows");
             for (JsonNode row : rows.path("buckets")) {
-                for (Map.Entry<List<List<String>>, Long> sets : valueSets(row, hour, until).entrySet()) {
-                    out.accept(document(hour, row, sets.getKey(), sets.getValue(), partialUntil, run));
+                for (Map.Entry<List<List<String>>, Long> sets : valueSets(row, start, until).entrySet()) {
+                    out.accept(document(start, row, sets.getKey(), sets.getValue(), partialUntil, run));
                     events += sets.getValue();
                 }
             }
@@ -69,10 +69,10 @@ final class HourRollup {
         return events;
     }
 
-    private ObjectNode page(Instant hour, Instant until, JsonNode after) {
+    private ObjectNode page(Instant start, Instant until, JsonNode after) {
         ObjectNode body = NODES.objectNode();
         body.put("size", 0);
-        body.putObject("query").putObject("bool").putArray("filter").add(range(hour, until));
+        body.putObject("query").putObject("bool").putArray("filter").add(range(start, until));
         ObjectNode rows = body.putObject("aggs").putObject("rows");
         ObjectNode composite = rows.putObject("composite").put("size", ROWS_PER_PAGE);
         ArrayNode sources = composite.putArray("sources");
@@ -94,7 +94,7 @@ final class HourRollup {
     }
 
     /** The row's events by their value sets: one entry when they all carry the same sets. */
-    private Map<List<List<String>>, Long> valueSets(JsonNode row, Instant hour, Instant until) {
+    private Map<List<List<String>>, Long> valueSets(JsonNode row, Instant start, Instant until) {
         long count = row.path("doc_count").asLong();
         List<List<String>> sets = new ArrayList<>();
         boolean uniform = true;
@@ -106,16 +106,16 @@ final class HourRollup {
             }
             sets.add(values);
         }
-        return uniform ? Map.of(sets, count) : readSets(row, hour, until);
+        return uniform ? Map.of(sets, count) : readSets(row, start, until);
     }
 
     /** Counts the row's events by value sets, reading the sets of each event. */
-    private Map<List<List<String>>, Long> readSets(JsonNode row, Instant hour, Instant until) {
+    private Map<List<List<String>>, Long> readSets(JsonNode row, Instant start, Instant until) {
         Map<List<List<String>>, Long> counts = new LinkedHashMap<>();
         ObjectNode body = NODES.objectNode();
         body.put("size", EVENTS_PER_PAGE).put("_source", false).put("track_total_hits", false);
         ObjectNode bool = body.putObject("query").putObject("bool");
-        ArrayNode filter = bool.putArray("filter").add(range(hour, until));
+        ArrayNode filter = bool.putArray("filter").add(range(start, until));
         ArrayNode mustNot = bool.putArray("must_not");
         for (int i = 0; i < keyFields.size(); i++) {
             JsonNode value = row.path("key").path("k" + i);
@@ -146,10 +146,10 @@ final class HourRollup {
         return counts;
     }
 
-    private Document document(Instant hour, JsonNode row, List<List<String>> sets, long events, Long partialUntil,
+    private Document document(Instant start, JsonNode row, List<List<String>> sets, long events, Long partialUntil,
                               long run) {
         ObjectNode source = NODES.objectNode();
-        source.put(spec.timeField(), hour.toString());
+        source.put(spec.timeField(), start.toString());
         StringBuilder identity = new StringBuilder();
         for (int i = 0; i < keyFields.size(); i++) {
             JsonNode value = row.path("key").path("k" + i);
@@ -173,10 +173,10 @@ final class HourRollup {
         if (partialUntil != null) {
             Fields.put(source, RollupSpec.PARTIAL_UNTIL_FIELD, NODES.numberNode(partialUntil));
         }
-        String id = DocumentId.hash(spec.dataset(), group.id(), hour.toString(),
+        String id = DocumentId.hash(spec.dataset(), group.id(), start.toString(),
                 partialUntil == null ? "" : partialUntil.toString(), identity.toString());
-        return new Document(spec.dataset(), id, hour, source,
-                SourceLocation.whole("rollup " + spec.dataset() + " " + group.id() + " " + hour), run);
+        return new Document(spec.dataset(), id, start, source,
+                SourceLocation.whole("rollup " + spec.dataset() + " " + group.id() + " " + start), run);
     }
 
     private ObjectNode range(Instant from, Instant until) {

@@ -11,11 +11,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Events per hour before a watermark, counted in the source and in each group of the rollup: an hour
- * whose counts differ got events after it was rolled up (late delivery, a backfill) or lost some
+ * Events per period before a watermark, counted in the source and in each group of the rollup: a
+ * period whose counts differ got events after it was rolled up (late delivery, a backfill) or lost some
  * (retention), and is rolled up again. The engines count a rollup document as its {@code _doc_count}.
+ * Both sides are counted per hour and summed into each group's periods.
  */
-final class HourlyCounts {
+final class PeriodCounts {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** More hours than any retention holds (ten years). */
@@ -23,39 +24,48 @@ final class HourlyCounts {
 
     private final SearchBackend backend;
 
-    HourlyCounts(SearchBackend backend) {
+    PeriodCounts(SearchBackend backend) {
         this.backend = backend;
     }
 
     /** Source events per hour start (epoch ms), hours without events left out. */
-    Map<Long, Long> events(RollupSpec spec, Instant watermark) {
+    Map<Long, Long> hourlyEvents(RollupSpec spec, Instant watermark) {
         ObjectNode body = before(spec, watermark, false);
         body.putObject("aggs").set("hours", hours(spec));
         return perHour(backend.search(spec.source().pattern(), body).path("aggregations").path("hours"));
     }
 
-    /** Events per hour start of the complete (not partial) hours of each group, by group id. */
+    /** Events per period start of the complete (not partial) periods of each group, by group id. */
     Map<String, Map<Long, Long>> rolledUp(RollupSpec spec, Instant watermark) {
         ObjectNode body = before(spec, watermark, true);
         ObjectNode groups = body.putObject("aggs").putObject("groups");
         groups.putObject("terms").put("field", RollupSpec.GROUP_FIELD).put("size", spec.groups().size());
         groups.putObject("aggs").set("hours", hours(spec));
         Map<String, Map<Long, Long>> counts = new HashMap<>();
-        spec.groups().stream().map(RollupGroup::id).forEach(id -> counts.put(id, new HashMap<>()));
-        for (JsonNode group : backend.search(spec.index().pattern(), body).path("aggregations").path("groups")
+        spec.groups().forEach(group -> counts.put(group.id(), new HashMap<>()));
+        for (JsonNode bucket : backend.search(spec.index().pattern(), body).path("aggregations").path("groups")
                 .path("buckets")) {
-            counts.computeIfPresent(group.path("key").asText(), (id, none) -> perHour(group.path("hours")));
+            spec.groups().stream().filter(group -> group.id().equals(bucket.path("key").asText())).findFirst()
+                    .ifPresent(group -> counts.put(group.id(), perPeriod(group, perHour(bucket.path("hours")))));
         }
         return counts;
     }
 
-    private static ObjectNode before(RollupSpec spec, Instant watermark, boolean completeHoursOnly) {
+    /** Hourly counts summed into the group's periods. */
+    static Map<Long, Long> perPeriod(RollupGroup group, Map<Long, Long> hourly) {
+        Map<Long, Long> counts = new HashMap<>();
+        hourly.forEach((hour, count) ->
+                counts.merge(group.periodStart(Instant.ofEpochMilli(hour)).toEpochMilli(), count, Long::sum));
+        return counts;
+    }
+
+    private static ObjectNode before(RollupSpec spec, Instant watermark, boolean completePeriodsOnly) {
         ObjectNode body = NODES.objectNode();
         body.put("size", 0);
         ObjectNode bool = body.putObject("query").putObject("bool");
         bool.putArray("filter").addObject().putObject("range")
                 .putObject(spec.timeField()).put("lt", watermark.toEpochMilli()).put("format", "epoch_millis");
-        if (completeHoursOnly) {
+        if (completePeriodsOnly) {
             bool.putArray("must_not").addObject().putObject("exists").put("field", RollupSpec.PARTIAL_UNTIL_FIELD);
         }
         return body;

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps a rollup up to date. Each run takes a watermark a little before now (events need a moment to
  * become searchable), rolls up again every period (hour or day) of a group before it whose event count
- * differs from the group's, always the period the watermark falls in (up to the watermark), waits until the engine has
+ * differs from the group's, always the hour the watermark falls in (up to the watermark), waits until the engine has
  * acknowledged every document, deletes rows that no event has any more, and only then publishes the
  * watermark that searches use. A run that fails publishes nothing, and the next run finds the same
  * differences again: restarts neither lose nor double-count events.
@@ -97,15 +97,21 @@ public final class RollupJob {
         return result;
     }
 
-    /** The period the watermark falls in, and every period before it whose counts differ between events and group. */
+    /**
+     * The periods before the watermark whose counts differ between the events and the group, and for
+     * an hourly group the hour the watermark falls in. A daily group rolls up whole days only: searches
+     * read the current day from hourly rows, so no run rolls up a growing day again and again.
+     */
     private static List<Long> periodsToRoll(RollupGroup group, Instant watermark, Map<Long, Long> hourlyEvents,
                                             Map<Long, Long> rolledUp) {
         Map<Long, Long> events = PeriodCounts.perPeriod(group, hourlyEvents);
         long partialPeriod = group.periodStart(watermark).toEpochMilli();
         TreeSet<Long> periods = new TreeSet<>(events.keySet());
         periods.addAll(rolledUp.keySet());
-        periods.add(partialPeriod);
-        periods.removeIf(period -> period != partialPeriod && Objects.equals(events.get(period), rolledUp.get(period)));
+        periods.removeIf(period -> period >= partialPeriod || Objects.equals(events.get(period), rolledUp.get(period)));
+        if (group.rollsPartialPeriod()) {
+            periods.add(partialPeriod);
+        }
         return new ArrayList<>(periods);
     }
 

@@ -21,8 +21,8 @@ import java.util.Optional;
  * stands for. Searches that need the events themselves (table rows, distinct counts, map tiles) read
  * only raw events, and a histogram reads only groups whose period divides its interval.
  *
- * <p>The rollup documents of the period the watermark falls in count up to the watermark; the raw
- * events from the watermark on complete that period.
+ * <p>The hourly rollup documents of the hour the watermark falls in count up to the watermark; the raw
+ * events from the watermark on complete that hour. Daily groups hold whole days only.
  */
 final class RollupRoute {
 
@@ -116,9 +116,16 @@ final class RollupRoute {
         return total;
     }
 
-    /** Where the rolled-up part of a group ends: at the watermark, or at the last whole period before the range ends. */
+    /**
+     * Where the rolled-up part of a group ends: at the last whole period before the range ends, or at
+     * the watermark when the range goes past it (a daily group at the day the watermark falls in, which
+     * it does not keep).
+     */
     private static Instant rolledEnd(RollupGroup group, TimeRange time, Instant watermark) {
-        return time.to().isBefore(watermark) ? group.periodStart(time.to()) : watermark;
+        if (time.to().isBefore(watermark)) {
+            return group.periodStart(time.to());
+        }
+        return group.rollsPartialPeriod() ? watermark : group.periodStart(watermark);
     }
 
     private static Optional<RollupGroup> first(List<RollupGroup> groups, long periodMillis) {

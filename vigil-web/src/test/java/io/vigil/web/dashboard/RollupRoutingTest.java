@@ -22,14 +22,14 @@ class RollupRoutingTest {
     private final Dashboard cloudtrail = DashboardCatalog.load().find("cloudtrail").orElseThrow();
 
     @Test
-    void countsOverAWeekReadWholeDaysFromDailyRowsAndTheHoursBeforeFromHourlyOnes() {
+    void countsOverAWeekReadWholeDaysFromDailyRowsAndTheHoursAroundThemFromHourlyOnes() {
         DashboardFilters week = filters(Map.of("from", List.of("now-7d")));
 
-        assertThat(groups("top_users", week)).containsExactly("user", "user_daily");
-        assertThat(groups("source_locations", week)).containsExactly("location", "location_daily");
-        assertThat(groups("top_event_sources", week)).containsExactly("service", "service_daily");
-        assertThat(groups("mfa", week)).containsExactly("sign_in", "sign_in_daily");
-        assertThat(groups("top_event_names", week)).containsExactly("event", "event_daily");
+        assertThat(groups("top_users", week)).containsExactly("user", "user_daily", "user");
+        assertThat(groups("source_locations", week)).containsExactly("location", "location_daily", "location");
+        assertThat(groups("top_event_sources", week)).containsExactly("service", "service_daily", "service");
+        assertThat(groups("mfa", week)).containsExactly("sign_in", "sign_in_daily", "sign_in");
+        assertThat(groups("top_event_names", week)).containsExactly("event", "event_daily", "event");
         // 3-hour buckets: days would not fit them
         assertThat(groups("events_over_time", week)).containsExactly("event_type");
         JsonNode body = search("top_users", week).body();
@@ -42,11 +42,11 @@ class RollupRoutingTest {
         // 30-minute buckets over a day
         assertThat(groups("events_over_time", filters(Map.of("from", List.of("now-24h"))))).isEmpty();
         DashboardFilters denied = filters(Map.of("from", List.of("now-7d"), "filter", List.of("error.code:AccessDenied")));
-        assertThat(groups("top_event_names", denied)).containsExactly("activity", "activity_daily");
+        assertThat(groups("top_event_names", denied)).containsExactly("activity", "activity_daily", "activity");
         DashboardFilters byAddress = filters(Map.of("from", List.of("now-7d"), "filter", List.of("source.address:192.0.2.1")));
         assertThat(groups("top_users", byAddress)).isEmpty();
         DashboardFilters byUser = filters(Map.of("from", List.of("now-7d"), "filter", List.of("user.name:alice")));
-        assertThat(groups("top_users", byUser)).containsExactly("user", "user_daily");
+        assertThat(groups("top_users", byUser)).containsExactly("user", "user_daily", "user");
         assertThat(groups("top_event_names", byUser)).isEmpty();
     }
 
@@ -61,8 +61,12 @@ class RollupRoutingTest {
         assertThat(end(parts.get(0))).isEqualTo(Instant.parse("2026-11-21T00:00:00Z"));
         assertThat(parts.get(1).at("/bool/filter/0/term/vigil.rollup.group").asText()).isEqualTo("event_daily");
         assertThat(start(parts.get(1))).isEqualTo(Instant.parse("2026-11-21T00:00:00Z"));
-        assertThat(end(parts.get(1))).isEqualTo(WATERMARK);
-        JsonNode raw = parts.get(2).at("/bool/should");
+        assertThat(end(parts.get(1))).isEqualTo(Instant.parse("2026-11-27T00:00:00Z"));
+        // today, whose day the daily groups do not keep yet
+        assertThat(parts.get(2).at("/bool/filter/0/term/vigil.rollup.group").asText()).isEqualTo("event");
+        assertThat(start(parts.get(2))).isEqualTo(Instant.parse("2026-11-27T00:00:00Z"));
+        assertThat(end(parts.get(2))).isEqualTo(WATERMARK);
+        JsonNode raw = parts.get(3).at("/bool/should");
         assertThat(raw.get(0).at("/range/@timestamp/gte").asLong()).isEqualTo(Instant.parse("2026-11-20T08:15:00Z").toEpochMilli());
         assertThat(raw.get(0).at("/range/@timestamp/lt").asLong()).isEqualTo(Instant.parse("2026-11-20T09:00:00Z").toEpochMilli());
         assertThat(raw.get(1).at("/range/@timestamp/gte").asLong()).isEqualTo(WATERMARK.toEpochMilli());

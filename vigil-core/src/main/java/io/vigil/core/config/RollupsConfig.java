@@ -5,16 +5,16 @@ import java.time.Duration;
 /**
  * The hourly rollups {@code vigil serve} keeps for dashboards over long time ranges.
  *
- * @param interval how often the rollup job runs (default 1 minute): the raw events a dashboard reads
- *                 besides the rollup are those since its last run, plus {@code lag}
- * @param lag      how far behind now the rollup stops (default 30 seconds), so events still being
- *                 written or refreshed count in the next run rather than being missed
+ * @param interval how often the rollup job runs (default 1 minute): events delivered late into hours
+ *                 already rolled up reach the dashboards at the next run
+ * @param lag      how long after an hour ends it is rolled up (default 10 minutes; CloudTrail delivers
+ *                 files about 5 minutes after the calls): until then dashboards read its events raw
  */
 public record RollupsConfig(Duration interval, Duration lag) {
 
     public RollupsConfig {
         interval = interval == null ? Duration.ofMinutes(1) : interval;
-        lag = lag == null ? Duration.ofSeconds(30) : lag;
+        lag = lag == null ? Duration.ofMinutes(10) : lag;
     }
 
     public static RollupsConfig defaults() {

@@ -34,14 +34,6 @@ public record RollupGroup(String id, List<String> fields, String centroid, Durat
         this(id, fields, null, HOUR);
     }
 
-    /**
-     * Whether the group keeps the period the watermark falls in, counted up to the watermark: hourly
-     * groups do; daily groups keep whole days only, and searches read the current day from hourly rows.
-     */
-    public boolean rollsPartialPeriod() {
-        return HOUR.equals(period);
-    }
-
     /** The start of the period the instant falls in (UTC hours and days). */
     public Instant periodStart(Instant instant) {
         long millis = instant.toEpochMilli();

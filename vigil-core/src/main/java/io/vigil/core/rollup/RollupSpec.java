@@ -13,8 +13,8 @@ import java.util.Set;
  * fields, and in {@code _doc_count} how many events it stands for: the engines' bucket aggregations
  * count it as that many documents.
  *
- * <p>The periods before a watermark are rolled up (the last one up to the watermark); a search splits
- * its time range into rolled-up periods and raw events around them.
+ * <p>Whole periods before a watermark (the start of an hour) are rolled up; a search splits its time
+ * range into rolled-up periods and raw events around them, the hours from the watermark on included.
  *
  * @param source     the index family of the events
  * @param index      the index family of the rollup documents (one month per index, as the source)
@@ -32,13 +32,9 @@ public record RollupSpec(String dataset, IndexSpec source, IndexSpec index, Stri
     /** The epoch milliseconds of the run that wrote a rollup document (its version). */
     public static final String RUN_FIELD = "vigil.rollup.run";
     /**
-     * On the documents of the period the watermark falls in: the watermark they count up to (epoch ms).
-     * A search takes that period's documents of the watermark it read, and the complete periods'
-     * documents (which lack the field) before it, so a newer run's documents never count twice with the
-     * events.
+     * Where each rollup's watermark is kept: one document per rollup, id the rollup's dataset,
+     * {@code watermark} in epoch ms: every group holds every whole period of its own before it.
      */
-    public static final String PARTIAL_UNTIL_FIELD = "vigil.rollup.partial_until";
-    /** Where each rollup's watermark is kept: one document per rollup, id the rollup's dataset, {@code watermark} in epoch ms. */
     public static final IndexSpec STATE = new IndexSpec("vigil-rollup-state", IndexSpec.Rollover.NONE,
             "io/vigil/core/rollup/rollup-state-mappings.json", null);
     public static final String STATE_DATASET = "rollup-state";

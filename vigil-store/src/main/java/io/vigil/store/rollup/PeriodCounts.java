@@ -30,14 +30,14 @@ final class PeriodCounts {
 
     /** Source events per hour start (epoch ms), hours without events left out. */
     Map<Long, Long> hourlyEvents(RollupSpec spec, Instant watermark) {
-        ObjectNode body = before(spec, watermark, false);
+        ObjectNode body = before(spec, watermark);
         body.putObject("aggs").set("hours", hours(spec));
         return perHour(backend.search(spec.source().pattern(), body).path("aggregations").path("hours"));
     }
 
-    /** Events per period start of the complete (not partial) periods of each group, by group id. */
+    /** Events per period start of each group, by group id. */
     Map<String, Map<Long, Long>> rolledUp(RollupSpec spec, Instant watermark) {
-        ObjectNode body = before(spec, watermark, true);
+        ObjectNode body = before(spec, watermark);
         ObjectNode groups = body.putObject("aggs").putObject("groups");
         groups.putObject("terms").put("field", RollupSpec.GROUP_FIELD).put("size", spec.groups().size());
         groups.putObject("aggs").set("hours", hours(spec));
@@ -59,15 +59,11 @@ final class PeriodCounts {
         return counts;
     }
 
-    private static ObjectNode before(RollupSpec spec, Instant watermark, boolean completePeriodsOnly) {
+    private static ObjectNode before(RollupSpec spec, Instant watermark) {
         ObjectNode body = NODES.objectNode();
         body.put("size", 0);
-        ObjectNode bool = body.putObject("query").putObject("bool");
-        bool.putArray("filter").addObject().putObject("range")
-                .putObject(spec.timeField()).put("lt", watermark.toEpochMilli()).put("format", "epoch_millis");
-        if (completePeriodsOnly) {
-            bool.putArray("must_not").addObject().putObject("exists").put("field", RollupSpec.PARTIAL_UNTIL_FIELD);
-        }
+        body.putObject("query").putObject("range").putObject(spec.timeField()).put("lt", watermark.toEpochMilli())
+                .put("format", "epoch_millis");
         return body;
     }
 

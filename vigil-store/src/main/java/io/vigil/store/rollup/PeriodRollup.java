@@ -20,8 +20,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Rolls one group up over one of its periods, or over the part of it before the watermark: a composite
- * aggregation over the period's events by the common dimensions and the group's fields, and for each
+ * Rolls one group up over one of its periods: a composite aggregation over the period's events by the common dimensions and the group's fields, and for each
  * row the value sets of the multi-valued fields. When the events of a row do not all carry the same
  * sets (a resource mapped to another project than its account), the row is split by reading those
  * events' sets, so each rollup document still stands for events with exactly its values.
@@ -47,20 +46,20 @@ final class PeriodRollup {
     }
 
     /**
-     * Emits the rollup documents of the events in [start, until).
+     * Emits the rollup documents of the events of the period that begins at {@code start}.
      *
-     * @param partialUntil the watermark when the period is not over yet, else null
-     * @param run          the run's epoch ms: the documents' version
+     * @param run the run's epoch ms: the documents' version
      * @return the events the documents stand for
      */
-    long roll(Instant start, Instant until, Long partialUntil, long run, Consumer<Document> out) {
+    long roll(Instant start, long run, Consumer<Document> out) {
+        Instant until = start.plus(group.period());
         long events = 0;
         JsonNode after = null;
         do {
             JsonNode rows = backend.search(spec.source().pattern(), page(start, until, after)).path("aggregations").path("rows");
             for (JsonNode row : rows.path("buckets")) {
                 for (Map.Entry<List<List<String>>, Long> sets : valueSets(row, start, until).entrySet()) {
-                    out.accept(document(start, row, sets.getKey(), sets.getValue(), partialUntil, run));
+                    out.accept(document(start, row, sets.getKey(), sets.getValue(), run));
                     events += sets.getValue();
                 }
             }
@@ -146,8 +145,7 @@ final class PeriodRollup {
         return counts;
     }
 
-    private Document document(Instant start, JsonNode row, List<List<String>> sets, long events, Long partialUntil,
-                              long run) {
+    private Document document(Instant start, JsonNode row, List<List<String>> sets, long events, long run) {
         ObjectNode source = NODES.objectNode();
         source.put(spec.timeField(), start.toString());
         StringBuilder identity = new StringBuilder();
@@ -170,11 +168,7 @@ final class PeriodRollup {
         source.put("_doc_count", events);
         Fields.put(source, RollupSpec.GROUP_FIELD, group.id());
         Fields.put(source, RollupSpec.RUN_FIELD, NODES.numberNode(run));
-        if (partialUntil != null) {
-            Fields.put(source, RollupSpec.PARTIAL_UNTIL_FIELD, NODES.numberNode(partialUntil));
-        }
-        String id = DocumentId.hash(spec.dataset(), group.id(), start.toString(),
-                partialUntil == null ? "" : partialUntil.toString(), identity.toString());
+        String id = DocumentId.hash(spec.dataset(), group.id(), start.toString(), identity.toString());
         return new Document(spec.dataset(), id, start, source,
                 SourceLocation.whole("rollup " + spec.dataset() + " " + group.id() + " " + start), run);
     }

@@ -27,12 +27,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a rollup up to date. Each run takes a watermark a little before now (events need a moment to
- * become searchable), rolls up again every period (hour or day) of a group before it whose event count
- * differs from the group's, always the hour the watermark falls in (up to the watermark), waits until the engine has
- * acknowledged every document, deletes rows that no event has any more, and only then publishes the
- * watermark that searches use. A run that fails publishes nothing, and the next run finds the same
- * differences again: restarts neither lose nor double-count events.
+ * Keeps a rollup up to date. Each run takes as watermark the start of the hour {@code lag} before now
+ * (CloudTrail delivers files minutes after the calls), rolls up every whole period (hour or day) of a
+ * group before it whose event count differs from the group's (new hours, late deliveries, backfills,
+ * retention), waits until the engine has acknowledged every document, deletes rows that no event has
+ * any more, and only then publishes the watermark that searches use. The cost of a run follows the
+ * events that arrived, never the size of the current hour. A run that fails publishes nothing, and the
+ * next run finds the same differences again: restarts neither lose nor double-count events.
  */
 public final class RollupJob {
 
@@ -45,7 +46,7 @@ public final class RollupJob {
     private final Clock clock;
     private final Duration lag;
 
-    /** @param lag how far behind now the watermark stays, for the engine's refresh and in-flight writes */
+    /** @param lag how long after an hour ends it is rolled up: late events after that are rolled up again */
     public RollupJob(SearchBackend backend, Sink sink, Clock clock, Duration lag) {
         this.backend = backend;
         this.sink = sink;
@@ -55,11 +56,10 @@ public final class RollupJob {
 
     public RollupRun run(RollupSpec spec) throws InterruptedException {
         long run = clock.millis();
-        Instant watermark = Instant.ofEpochMilli(run).minus(lag).truncatedTo(ChronoUnit.SECONDS);
+        Instant watermark = Instant.ofEpochMilli(run).minus(lag).truncatedTo(ChronoUnit.HOURS);
         if (backend.indices(spec.source().pattern()).isEmpty()) {
             return new RollupRun(spec.dataset(), null, 0, 0, 0, 0);
         }
-        Instant previous = published(spec);
         backend.refresh(spec.source().pattern());
         PeriodCounts counts = new PeriodCounts(backend);
         Map<Long, Long> hourlyEvents = counts.hourlyEvents(spec, watermark);
@@ -71,10 +71,7 @@ public final class RollupJob {
         for (RollupGroup group : spec.groups()) {
             PeriodRollup rollup = new PeriodRollup(backend, spec, group);
             for (long period : periodsToRoll(group, watermark, hourlyEvents, rolledUp.get(group.id()))) {
-                Instant start = Instant.ofEpochMilli(period);
-                boolean partial = start.equals(group.periodStart(watermark));
-                Instant until = partial ? watermark : start.plus(group.period());
-                rolledEvents += rollup.roll(start, until, partial ? watermark.toEpochMilli() : null, run, document -> {
+                rolledEvents += rollup.roll(Instant.ofEpochMilli(period), run, document -> {
                     delivery.expect();
                     sink.write(document, delivery);
                 });
@@ -87,9 +84,6 @@ public final class RollupJob {
         backend.refresh(spec.index().pattern());
         long deleted = deleteStale(spec, rolled, run);
         publish(spec, watermark);
-        if (previous != null) {
-            deleted += backend.deleteByQuery(spec.index().pattern(), partialPeriodsBefore(previous));
-        }
         int periodsRolled = rolled.values().stream().mapToInt(List::size).sum();
         RollupRun result = new RollupRun(spec.dataset(), watermark, periodsRolled,
                 written.indexed() + written.alreadyPresent(), rolledEvents, deleted);
@@ -97,21 +91,14 @@ public final class RollupJob {
         return result;
     }
 
-    /**
-     * The periods before the watermark whose counts differ between the events and the group, and for
-     * an hourly group the hour the watermark falls in. A daily group rolls up whole days only: searches
-     * read the current day from hourly rows, so no run rolls up a growing day again and again.
-     */
+    /** The whole periods before the watermark whose counts differ between the events and the group. */
     private static List<Long> periodsToRoll(RollupGroup group, Instant watermark, Map<Long, Long> hourlyEvents,
                                             Map<Long, Long> rolledUp) {
         Map<Long, Long> events = PeriodCounts.perPeriod(group, hourlyEvents);
-        long partialPeriod = group.periodStart(watermark).toEpochMilli();
+        long unfinished = group.periodStart(watermark).toEpochMilli();
         TreeSet<Long> periods = new TreeSet<>(events.keySet());
         periods.addAll(rolledUp.keySet());
-        periods.removeIf(period -> period >= partialPeriod || Objects.equals(events.get(period), rolledUp.get(period)));
-        if (group.rollsPartialPeriod()) {
-            periods.add(partialPeriod);
-        }
+        periods.removeIf(period -> period >= unfinished || Objects.equals(events.get(period), rolledUp.get(period)));
         return new ArrayList<>(periods);
     }
 
@@ -143,7 +130,6 @@ public final class RollupJob {
                 ArrayNode starts = filter.addObject().putObject("terms").putArray(spec.timeField());
                 periods.subList(from, Math.min(periods.size(), from + PERIODS_PER_DELETE)).forEach(starts::add);
                 filter.addObject().putObject("range").putObject(RollupSpec.RUN_FIELD).put("lt", run);
-                bool.putArray("must_not").addObject().putObject("exists").put("field", RollupSpec.PARTIAL_UNTIL_FIELD);
                 deleted += backend.deleteByQuery(spec.index().pattern(), query);
             }
         }
@@ -162,27 +148,5 @@ public final class RollupJob {
         delivery.seal();
         acknowledged(delivery, spec);
         backend.refresh(RollupSpec.STATE.pattern());
-    }
-
-    /** The watermark searches use now, or null before the first run. */
-    private Instant published(RollupSpec spec) {
-        if (backend.indices(RollupSpec.STATE.pattern()).isEmpty()) {
-            return null;
-        }
-        ObjectNode body = NODES.objectNode();
-        body.putObject("query").putObject("ids").putArray("values").add(spec.dataset());
-        JsonNode hits = backend.search(RollupSpec.STATE.pattern(), body).path("hits").path("hits");
-        return hits.isEmpty() ? null
-                : Instant.ofEpochMilli(hits.get(0).path("_source").path(RollupSpec.WATERMARK_FIELD).asLong());
-    }
-
-    /**
-     * Partial-period documents of runs before the previous one. A search that read the previous
-     * watermark may still be running; one that read an older watermark has long finished.
-     */
-    private static ObjectNode partialPeriodsBefore(Instant previous) {
-        ObjectNode query = NODES.objectNode();
-        query.putObject("range").putObject(RollupSpec.PARTIAL_UNTIL_FIELD).put("lt", previous.toEpochMilli());
-        return query;
     }
 }

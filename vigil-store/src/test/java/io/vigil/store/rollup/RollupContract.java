@@ -61,7 +61,7 @@ public abstract class RollupContract {
                     new RollupGroup("by_user_daily", List.of("user"), null, RollupGroup.DAY),
                     new RollupGroup("by_user", List.of("user"))));
     private static final Duration LAG = Duration.ofSeconds(30);
-    /** Mid-hour, so the newest hour is rolled up in part. */
+    /** Mid-hour: the current hour is left to the events. */
     private static final Instant NOW = Instant.parse("2026-11-27T12:40:00Z");
     private static final String[] ACTIONS = {"GetObject", "PutObject", "AssumeRole", "ConsoleLogin", "DescribeInstances"};
     private static final String[] COUNTRIES = {"DE", "US", "JP"};
@@ -101,47 +101,41 @@ public abstract class RollupContract {
     @Order(1)
     void everyGroupCountsEveryEventOnceByEachOfItsFields() throws Exception {
         SplittableRandom random = new SplittableRandom(7);
-        // sixteen hours up to now, from the evening before, the last ones after the watermark
+        // sixteen hours up to now, from the evening before; the current hour stays with the events
         writeEvents(2_000, NOW.minus(Duration.ofHours(16)), Duration.ofHours(16), random);
 
         RollupRun run = job(NOW).run(SPEC);
 
-        assertThat(run.watermark()).isEqualTo(NOW.minus(LAG));
-        long hourlyGroups = SPEC.groups().stream().filter(RollupGroup::rollsPartialPeriod).count();
-        // hourly groups count up to the watermark, the daily group whole days only
-        assertThat(run.events()).isEqualTo(hourlyGroups * count(before(run.watermark()))
+        assertThat(run.watermark()).isEqualTo(NOW.truncatedTo(ChronoUnit.HOURS));
+        // three hourly groups count every hour before the watermark, the daily group the day before
+        assertThat(run.events()).isEqualTo(3 * count(before(run.watermark()))
                 + count(before(run.watermark().truncatedTo(ChronoUnit.DAYS))));
         assertEveryGroupMatchesTheEvents(run.watermark());
-        // the newest hour's documents count up to the watermark and say so
-        assertThat(rolledEvents("by_action", partialHour(run.watermark()), run.watermark()))
-                .isEqualTo(count(between(NOW.truncatedTo(ChronoUnit.HOURS), run.watermark())));
     }
 
     @Test
     @Order(2)
-    void aRerunRollsUpOnlyTheNewestPeriods() throws Exception {
-        RollupRun run = job(NOW.plusSeconds(60)).run(SPEC);
+    void anHourIsRolledUpOnceItIsOverAndTheLagHasPassed() throws Exception {
+        assertThat(job(NOW.plusSeconds(60)).run(SPEC).periodsRolled()).as("nothing new").isZero();
 
-        assertThat(run.periodsRolled()).as("the newest hour of each hourly group")
-                .isEqualTo(SPEC.groups().stream().filter(RollupGroup::rollsPartialPeriod).count());
+        RollupRun run = job(NOW.plus(Duration.ofMinutes(20)).plus(LAG)).run(SPEC);
+
+        assertThat(run.watermark()).isEqualTo(NOW.truncatedTo(ChronoUnit.HOURS).plus(RollupGroup.HOUR));
+        assertThat(run.periodsRolled()).as("the hour just over, in each hourly group").isEqualTo(3);
         assertEveryGroupMatchesTheEvents(run.watermark());
-        // the partial-hour documents of the first run are kept while a search may still use them
-        assertThat(partialPeriodDocuments(NOW.minus(LAG))).isPositive();
     }
 
     @Test
     @Order(3)
     void lateEventsOfAnOldHourAreRolledUpAgain() throws Exception {
-        // an hour of the day before: every group rolls up its period of it again, and its newest one
+        // an hour of the day before: each hourly group rolls it up again, the daily group that day
         Instant oldHour = NOW.minus(Duration.ofHours(14)).truncatedTo(ChronoUnit.HOURS);
         writeEvents(150, oldHour, Duration.ofHours(1), new SplittableRandom(11));
 
-        RollupRun run = job(NOW.plusSeconds(120)).run(SPEC);
+        RollupRun run = job(NOW.plus(Duration.ofMinutes(25))).run(SPEC);
 
-        // the hour and the newest hour of each hourly group, the day of the daily group
-        assertThat(run.periodsRolled()).isEqualTo(2 * 3 + 1);
+        assertThat(run.periodsRolled()).isEqualTo(3 + 1);
         assertEveryGroupMatchesTheEvents(run.watermark());
-        assertThat(partialPeriodDocuments(NOW.minus(LAG))).as("partial periods of runs before the previous one").isZero();
     }
 
     @Test
@@ -156,7 +150,7 @@ public abstract class RollupContract {
         }
         write(documents);
 
-        RollupRun run = job(NOW.plusSeconds(180)).run(SPEC);
+        RollupRun run = job(NOW.plus(Duration.ofMinutes(30))).run(SPEC);
 
         assertEveryGroupMatchesTheEvents(run.watermark());
         assertThat(rolled("by_user", run.watermark(), "user", "project", "gamma")).containsEntry("carol", 10L);
@@ -173,7 +167,7 @@ public abstract class RollupContract {
 
         assertThat(rolledIn(hour, "by_user")).containsKeys("alice", "bob");
 
-        RollupRun run = job(NOW.plusSeconds(240)).run(SPEC);
+        RollupRun run = job(NOW.plus(Duration.ofMinutes(35))).run(SPEC);
 
         assertEveryGroupMatchesTheEvents(run.watermark());
         assertThat(rolledIn(hour, "by_user")).containsOnlyKeys("bob");
@@ -185,7 +179,7 @@ public abstract class RollupContract {
 
     private void assertEveryGroupMatchesTheEvents(Instant watermark) {
         for (RollupGroup group : SPEC.groups()) {
-            ObjectNode events = before(group.rollsPartialPeriod() ? watermark : group.periodStart(watermark));
+            ObjectNode events = before(group.periodStart(watermark));
             for (String field : List.of("account", "project", "program")) {
                 assertThat(rolled(group.id(), watermark, field)).as(group.id() + " by " + field)
                         .isEqualTo(terms(events, field));
@@ -200,7 +194,7 @@ public abstract class RollupContract {
         }
     }
 
-    /** The rollup's counts by field, as a dashboard search reads them: complete hours and the watermark's hour. */
+    /** The group's counts by field of its periods before the watermark, as a dashboard search reads them. */
     private Map<String, Long> rolled(String group, Instant watermark, String field) {
         return rolled(group, watermark, field, null, null);
     }
@@ -208,17 +202,12 @@ public abstract class RollupContract {
     private Map<String, Long> rolled(String groupId, Instant watermark, String field, String filterField, String value) {
         RollupGroup group = SPEC.groups().stream().filter(g -> g.id().equals(groupId)).findFirst().orElseThrow();
         ObjectNode query = NODES.objectNode();
-        ObjectNode bool = query.putObject("bool");
-        var filter = bool.putArray("filter");
+        var filter = query.putObject("bool").putArray("filter");
         filter.add(term(RollupSpec.GROUP_FIELD, groupId));
         if (filterField != null) {
             filter.add(term(filterField, value));
         }
-        var hours = filter.addObject().putObject("bool").put("minimum_should_match", 1).putArray("should");
-        ObjectNode complete = hours.addObject().putObject("bool");
-        complete.putArray("filter").add(between(Instant.EPOCH, group.periodStart(watermark)));
-        complete.putArray("must_not").addObject().putObject("exists").put("field", RollupSpec.PARTIAL_UNTIL_FIELD);
-        hours.add(term(RollupSpec.PARTIAL_UNTIL_FIELD, watermark.toEpochMilli()));
+        filter.add(between(Instant.EPOCH, group.periodStart(watermark)));
         return termsOn(SPEC.index().pattern(), query, field);
     }
 
@@ -228,21 +217,6 @@ public abstract class RollupContract {
         query.putObject("bool").putArray("filter").add(term(RollupSpec.GROUP_FIELD, group))
                 .add(between(hour, hour.plusMillis(1)));
         return termsOn(SPEC.index().pattern(), query, "user");
-    }
-
-    private long rolledEvents(String group, Instant hour, Instant watermark) {
-        ObjectNode query = NODES.objectNode();
-        var filter = query.putObject("bool").putArray("filter");
-        filter.add(term(RollupSpec.GROUP_FIELD, group)).add(term(RollupSpec.PARTIAL_UNTIL_FIELD, watermark.toEpochMilli()))
-                .add(between(hour, hour.plusMillis(1)));
-        return termsOn(SPEC.index().pattern(), query, "account").values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private long partialPeriodDocuments(Instant watermark) {
-        backend.refresh(SPEC.index().pattern());
-        ObjectNode body = NODES.objectNode().put("size", 0).put("track_total_hits", true);
-        body.set("query", term(RollupSpec.PARTIAL_UNTIL_FIELD, watermark.toEpochMilli()));
-        return backend.search(SPEC.index().pattern(), body).path("hits").path("total").path("value").asLong();
     }
 
     private Map<String, Long> terms(ObjectNode query, String field) {
@@ -310,9 +284,6 @@ public abstract class RollupContract {
         delivery.completion().get();
     }
 
-    private static Instant partialHour(Instant watermark) {
-        return watermark.truncatedTo(ChronoUnit.HOURS);
-    }
 
     private static ObjectNode before(Instant watermark) {
         return between(Instant.EPOCH, watermark);

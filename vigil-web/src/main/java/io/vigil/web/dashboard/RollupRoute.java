@@ -21,8 +21,8 @@ import java.util.Optional;
  * stands for. Searches that need the events themselves (table rows, distinct counts, map tiles) read
  * only raw events, and a histogram reads only groups whose period divides its interval.
  *
- * <p>The hourly rollup documents of the hour the watermark falls in count up to the watermark; the raw
- * events from the watermark on complete that hour. Daily groups hold whole days only.
+ * <p>The watermark is the start of an hour: hourly groups hold every hour before it, daily groups
+ * every day before its day, and the events from the watermark on are read raw.
  */
 final class RollupRoute {
 
@@ -38,13 +38,11 @@ final class RollupRoute {
     private record Raw(Instant from, Instant until, boolean untilIncluded) {
     }
 
-    private final Instant watermark;
     private final List<Rolled> rolled;
     private final List<Raw> raw;
     private final String rollupIndex;
 
     private RollupRoute(RolledUp rollup, List<Rolled> rolled, List<Raw> raw) {
-        this.watermark = rollup.watermark();
         this.rolled = rolled;
         this.raw = raw;
         this.rollupIndex = rollup.spec().index().pattern();
@@ -116,33 +114,20 @@ final class RollupRoute {
         return total;
     }
 
-    /**
-     * Where the rolled-up part of a group ends: at the last whole period before the range ends, or at
-     * the watermark when the range goes past it (a daily group at the day the watermark falls in, which
-     * it does not keep).
-     */
+    /** Where the rolled-up part of a group ends: at its last whole period before the range ends or the watermark. */
     private static Instant rolledEnd(RollupGroup group, TimeRange time, Instant watermark) {
-        if (time.to().isBefore(watermark)) {
-            return group.periodStart(time.to());
-        }
-        return group.rollsPartialPeriod() ? watermark : group.periodStart(watermark);
+        return group.periodStart(time.to().isBefore(watermark) ? time.to() : watermark);
     }
 
     private static Optional<RollupGroup> first(List<RollupGroup> groups, long periodMillis) {
         return groups.stream().filter(group -> group.period().toMillis() == periodMillis).findFirst();
     }
 
-    private ObjectNode rolledDocuments(Rolled part, String timeField) {
-        Instant partialPeriod = part.group().periodStart(watermark);
+    private static ObjectNode rolledDocuments(Rolled part, String timeField) {
         ObjectNode documents = NODES.objectNode();
         ArrayNode filter = documents.putObject("bool").putArray("filter");
         filter.addObject().putObject("term").put(RollupSpec.GROUP_FIELD, part.group().id());
         filter.add(range(timeField, part.from(), part.until(), false));
-        ArrayNode periods = filter.addObject().putObject("bool").put("minimum_should_match", 1).putArray("should");
-        ObjectNode complete = periods.addObject().putObject("bool");
-        complete.putArray("filter").add(range(timeField, part.from(), partialPeriod, false));
-        complete.putArray("must_not").addObject().putObject("exists").put("field", RollupSpec.PARTIAL_UNTIL_FIELD);
-        periods.addObject().putObject("term").put(RollupSpec.PARTIAL_UNTIL_FIELD, watermark.toEpochMilli());
         return documents;
     }
 

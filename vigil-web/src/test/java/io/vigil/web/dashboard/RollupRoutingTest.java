@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vigil.sources.cloudtrail.CloudTrailRollup;
 import io.vigil.web.auth.ProjectScope;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RollupRoutingTest {
 
     private static final Instant NOW = Instant.parse("2026-11-27T12:40:00Z");
-    private static final Instant WATERMARK = NOW.minus(Duration.ofSeconds(30));
+    private static final Instant WATERMARK = Instant.parse("2026-11-27T12:00:00Z");
     private static final Optional<RolledUp> ROLLUP = Optional.of(new RolledUp(CloudTrailRollup.SPEC, WATERMARK));
 
     private final Dashboard cloudtrail = DashboardCatalog.load().find("cloudtrail").orElseThrow();

@@ -20,7 +20,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Rolls one group up over one of its periods: a composite aggregation over the period's events by the common dimensions and the group's fields, and for each
+ * Rolls one group up over some of its periods: a composite aggregation over the periods' events by the common dimensions and the group's fields, and for each
  * row the value sets of the multi-valued fields. When the events of a row do not all carry the same
  * sets (a resource mapped to another project than its account), the row is split by reading those
  * events' sets, so each rollup document still stands for events with exactly its values.
@@ -31,6 +31,8 @@ final class PeriodRollup {
     private static final int ROWS_PER_PAGE = 1_000;
     private static final int EVENTS_PER_PAGE = 5_000;
     private static final int MAX_SET_VALUES = 100;
+    /** Events one composite aggregation covers at most, unless one period holds more. */
+    private static final long EVENTS_PER_SEARCH = 10_000;
 
     private final SearchBackend backend;
     private final RollupSpec spec;
@@ -46,19 +48,40 @@ final class PeriodRollup {
     }
 
     /**
-     * Emits the rollup documents of the events of the period that begins at {@code start}.
+     * Emits the rollup documents of the events of the periods that begin at {@code starts} (in order):
+     * one composite aggregation, by period first, for each stretch of consecutive periods holding up
+     * to {@link #EVENTS_PER_SEARCH} events (each page of a composite reads all of its stretch again).
      *
-     * @param run the run's epoch ms: the documents' version
+     * @param events the events of each period, by start
+     * @param run    the run's epoch ms: the documents' version
      * @return the events the documents stand for
      */
-    long roll(Instant start, long run, Consumer<Document> out) {
-        Instant until = start.plus(group.period());
+    long roll(List<Long> starts, Map<Long, Long> events, long run, Consumer<Document> out) {
+        long rolled = 0;
+        int first = 0;
+        while (first < starts.size()) {
+            int last = first;
+            long stretch = events.getOrDefault(starts.get(first), 0L);
+            while (last + 1 < starts.size() && starts.get(last + 1) - starts.get(last) == group.period().toMillis()
+                    && stretch + events.getOrDefault(starts.get(last + 1), 0L) <= EVENTS_PER_SEARCH) {
+                last++;
+                stretch += events.getOrDefault(starts.get(last), 0L);
+            }
+            rolled += roll(Instant.ofEpochMilli(starts.get(first)),
+                    Instant.ofEpochMilli(starts.get(last)).plus(group.period()), run, out);
+            first = last + 1;
+        }
+        return rolled;
+    }
+
+    private long roll(Instant from, Instant until, long run, Consumer<Document> out) {
         long events = 0;
         JsonNode after = null;
         do {
-            JsonNode rows = backend.search(spec.source().pattern(), page(start, until, after)).path("aggregations").path("rows");
+            JsonNode rows = backend.search(spec.source().pattern(), page(from, until, after)).path("aggregations").path("rows");
             for (JsonNode row : rows.path("buckets")) {
-                for (Map.Entry<List<List<String>>, Long> sets : valueSets(row, start, until).entrySet()) {
+                Instant start = Instant.ofEpochMilli(row.path("key").path("period").asLong());
+                for (Map.Entry<List<List<String>>, Long> sets : valueSets(row, start, start.plus(group.period())).entrySet()) {
                     out.accept(document(start, row, sets.getKey(), sets.getValue(), run));
                     events += sets.getValue();
                 }
@@ -75,6 +98,8 @@ final class PeriodRollup {
         ObjectNode rows = body.putObject("aggs").putObject("rows");
         ObjectNode composite = rows.putObject("composite").put("size", ROWS_PER_PAGE);
         ArrayNode sources = composite.putArray("sources");
+        sources.addObject().putObject("period").putObject("date_histogram").put("field", spec.timeField())
+                .put("fixed_interval", group.period().toHours() + "h");
         for (int i = 0; i < keyFields.size(); i++) {
             sources.addObject().putObject("k" + i).putObject("terms").put("field", keyFields.get(i))
                     .put("missing_bucket", true);

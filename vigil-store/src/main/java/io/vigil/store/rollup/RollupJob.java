@@ -70,12 +70,14 @@ public final class RollupJob {
         long rolledEvents = 0;
         for (RollupGroup group : spec.groups()) {
             PeriodRollup rollup = new PeriodRollup(backend, spec, group);
-            for (long period : periodsToRoll(group, watermark, hourlyEvents, rolledUp.get(group.id()))) {
-                rolledEvents += rollup.roll(Instant.ofEpochMilli(period), run, document -> {
-                    delivery.expect();
-                    sink.write(document, delivery);
-                });
-                rolled.computeIfAbsent(group.id(), id -> new ArrayList<>()).add(period);
+            Map<Long, Long> events = PeriodCounts.perPeriod(group, hourlyEvents);
+            List<Long> periods = periodsToRoll(group, watermark, events, rolledUp.get(group.id()));
+            rolledEvents += rollup.roll(periods, events, run, document -> {
+                delivery.expect();
+                sink.write(document, delivery);
+            });
+            if (!periods.isEmpty()) {
+                rolled.put(group.id(), periods);
             }
         }
         sink.flush();
@@ -92,9 +94,8 @@ public final class RollupJob {
     }
 
     /** The whole periods before the watermark whose counts differ between the events and the group. */
-    private static List<Long> periodsToRoll(RollupGroup group, Instant watermark, Map<Long, Long> hourlyEvents,
+    private static List<Long> periodsToRoll(RollupGroup group, Instant watermark, Map<Long, Long> events,
                                             Map<Long, Long> rolledUp) {
-        Map<Long, Long> events = PeriodCounts.perPeriod(group, hourlyEvents);
         long unfinished = group.periodStart(watermark).toEpochMilli();
         TreeSet<Long> periods = new TreeSet<>(events.keySet());
         periods.addAll(rolledUp.keySet());

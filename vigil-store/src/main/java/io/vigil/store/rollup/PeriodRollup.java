@@ -20,8 +20,9 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
- * Rolls one group up over some of its periods: a composite aggregation over the periods' events by the common dimensions and the group's fields, and for each
- * row the value sets of the multi-valued fields. When the events of a row do not all carry the same
+ * Rolls one group up over some of its periods: a composite aggregation over the periods' events by
+ * period, the common dimensions and the group's fields, and for each row the value sets of the
+ * multi-valued fields. When the events of a row do not all carry the same
  * sets (a resource mapped to another project than its account), the row is split by reading those
  * events' sets, so each rollup document still stands for events with exactly its values.
  */

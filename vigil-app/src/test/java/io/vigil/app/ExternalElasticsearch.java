@@ -8,19 +8,53 @@ import io.vigil.store.engines.ElasticsearchProcess;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real Elasticsearch that end-to-end tests use as {@code --engine URL}: one cluster for a test class,
- * emptied of Vigil's indices before each test.
+ * A real Elasticsearch that end-to-end tests use as {@code --engine URL}: one cluster for a test
+ * class, started before its {@code @BeforeAll} methods and stopped after its {@code @AfterAll} ones.
+ * Register it on a field with {@code @RegisterExtension} (the class needs the per-class lifecycle).
  */
-final class ExternalElasticsearch implements AutoCloseable {
+final class ExternalElasticsearch implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
-    private final ElasticsearchProcess process = ElasticsearchProcess.start();
+    private final boolean emptiedBeforeEachTest;
+    private ElasticsearchProcess process;
 
-    /** Deletes Vigil's indices, so a test starts as on a new cluster. */
-    void deleteVigilIndices() {
-        try (SearchBackend backend = SearchBackends.connect(EngineConfig.external(process.url()), Map.of())) {
-            backend.indices("vigil-*").forEach(index -> backend.deleteIndex(index.name()));
+    private ExternalElasticsearch(boolean emptiedBeforeEachTest) {
+        this.emptiedBeforeEachTest = emptiedBeforeEachTest;
+    }
+
+    /** Each test starts as on a new cluster: Vigil's indices are deleted before it. */
+    static ExternalElasticsearch emptiedBeforeEachTest() {
+        return new ExternalElasticsearch(true);
+    }
+
+    /** The tests share what the class loaded. */
+    static ExternalElasticsearch sharedByTheTests() {
+        return new ExternalElasticsearch(false);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        process = ElasticsearchProcess.start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (emptiedBeforeEachTest) {
+            try (SearchBackend backend = SearchBackends.connect(EngineConfig.external(process.url()), Map.of())) {
+                backend.indices("vigil-*").forEach(index -> backend.deleteIndex(index.name()));
+            }
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (process != null) {
+            process.close();
         }
     }
 
@@ -30,10 +64,5 @@ final class ExternalElasticsearch implements AutoCloseable {
 
     VigilConfig config(Path dataDir) {
         return VigilConfig.defaults().withDataDir(dataDir).withEngine(EngineConfig.external(process.url()));
-    }
-
-    @Override
-    public void close() {
-        process.close();
     }
 }

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -82,11 +83,6 @@ class RollupDashboardsIT {
             if (vigil != null) {
                 vigil.close();
             }
-            stopEngine();
-        }
-
-        /** After Vigil closed: stops an engine the test started. */
-        void stopEngine() {
         }
 
         @Test
@@ -189,19 +185,12 @@ class RollupDashboardsIT {
     @Nested
     class OnElasticsearch extends Answers {
 
-        private ExternalElasticsearch elasticsearch;
+        @RegisterExtension
+        final ExternalElasticsearch elasticsearch = ExternalElasticsearch.sharedByTheTests();
 
         @Override
         VigilConfig config(Path dataDir) {
-            elasticsearch = new ExternalElasticsearch();
             return elasticsearch.config(dataDir);
-        }
-
-        @Override
-        void stopEngine() {
-            if (elasticsearch != null) {
-                elasticsearch.close();
-            }
         }
     }
 }

@@ -18,14 +18,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -160,24 +158,8 @@ class VigilEndToEndIT {
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class OnElasticsearch extends Flows {
 
-        private ExternalElasticsearch elasticsearch;
-
-        @BeforeAll
-        void startElasticsearch() {
-            elasticsearch = new ExternalElasticsearch();
-        }
-
-        @BeforeEach
-        void deleteVigilIndices() {
-            elasticsearch.deleteVigilIndices();
-        }
-
-        @AfterAll
-        void stopElasticsearch() {
-            if (elasticsearch != null) {
-                elasticsearch.close();
-            }
-        }
+        @RegisterExtension
+        final ExternalElasticsearch elasticsearch = ExternalElasticsearch.emptiedBeforeEachTest();
 
         @Override
         List<String> engineArgs(Path dataDir) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigil.web.auth.ProjectScope;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -248,9 +249,14 @@ public final class QueryCompiler {
     }
 
     private static ObjectNode range(String field, TimeRange time) {
+        return range(field, time.from(), time.to(), true);
+    }
+
+    /** Values from {@code from} on, up to {@code end} (included or not), in epoch milliseconds. */
+    static ObjectNode range(String field, Instant from, Instant end, boolean endIncluded) {
         ObjectNode range = NODES.objectNode();
-        range.putObject("range").putObject(field).put("gte", time.from().toEpochMilli())
-                .put("lte", time.to().toEpochMilli()).put("format", "epoch_millis");
+        range.putObject("range").putObject(field).put("gte", from.toEpochMilli())
+                .put(endIncluded ? "lte" : "lt", end.toEpochMilli()).put("format", "epoch_millis");
         return range;
     }
 

@@ -127,7 +127,7 @@ final class RollupRoute {
         ObjectNode documents = NODES.objectNode();
         ArrayNode filter = documents.putObject("bool").putArray("filter");
         filter.addObject().putObject("term").put(RollupSpec.GROUP_FIELD, part.group().id());
-        filter.add(range(timeField, part.from(), part.until(), false));
+        filter.add(QueryCompiler.range(timeField, part.from(), part.until(), false));
         return documents;
     }
 
@@ -136,14 +136,7 @@ final class RollupRoute {
         ObjectNode bool = events.putObject("bool");
         bool.putArray("must_not").addObject().putObject("exists").put("field", RollupSpec.GROUP_FIELD);
         ArrayNode around = bool.put("minimum_should_match", 1).putArray("should");
-        raw.forEach(part -> around.add(range(timeField, part.from(), part.until(), part.untilIncluded())));
+        raw.forEach(part -> around.add(QueryCompiler.range(timeField, part.from(), part.until(), part.untilIncluded())));
         return events;
-    }
-
-    private static ObjectNode range(String field, Instant gte, Instant end, boolean endIncluded) {
-        ObjectNode range = NODES.objectNode();
-        range.putObject("range").putObject(field).put("gte", gte.toEpochMilli())
-                .put(endIncluded ? "lte" : "lt", end.toEpochMilli()).put("format", "epoch_millis");
-        return range;
     }
 }

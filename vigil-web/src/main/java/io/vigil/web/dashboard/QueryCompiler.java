@@ -40,14 +40,10 @@ public final class QueryCompiler {
     private QueryCompiler() {
     }
 
-    /** The search for a panel's answer; a table gets the request's page. */
-    public static PanelSearch panel(Dashboard dashboard, Panel panel, DashboardFilters filters, ProjectScope scope) {
-        return panel(dashboard, panel, filters, scope, Optional.empty());
-    }
-
     /**
-     * The search for a panel's answer, reading the dataset's rollup for the whole hours of the range
-     * where the panel only counts events by fields the rollup holds ({@link RollupRoute}).
+     * The search for a panel's answer; a table gets the request's page. A panel that only counts
+     * events by fields the dataset's rollup holds reads it for the whole days and hours of its range
+     * ({@link RollupRoute}).
      */
     public static PanelSearch panel(Dashboard dashboard, Panel panel, DashboardFilters filters, ProjectScope scope,
                                     Optional<RolledUp> rollup) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class QueryCompilerTest {
@@ -30,12 +31,13 @@ class QueryCompilerTest {
         for (Dashboard dashboard : catalog.all()) {
             DashboardFilters filters = filters(dashboard, Map.of());
             for (Panel panel : dashboard.panels()) {
-                JsonNode clauses = QueryCompiler.panel(dashboard, panel, filters, scope).body().at("/query/bool/filter");
+                JsonNode clauses = QueryCompiler.panel(dashboard, panel, filters, scope, Optional.empty()).body()
+                        .at("/query/bool/filter");
                 assertThat(clauses.get(0)).as(dashboard.id() + "/" + panel.id())
                         .isEqualTo(json("{\"terms\": {\"vigil.project\": [\"alpha\"]}}"));
             }
             for (Dataset dataset : dashboard.datasets().values()) {
-                assertThat(QueryCompiler.facets(dataset, filters.time(), scope, java.util.Optional.empty()).body().at("/query/bool/filter/0"))
+                assertThat(QueryCompiler.facets(dataset, filters.time(), scope, Optional.empty()).body().at("/query/bool/filter/0"))
                         .isEqualTo(json("{\"terms\": {\"vigil.project\": [\"alpha\"]}}"));
             }
         }
@@ -45,11 +47,12 @@ class QueryCompilerTest {
     void unassignedDocumentsAreOnlyForAdmins() {
         Panel panel = cloudtrail.panel("top_users").orElseThrow();
         DashboardFilters filters = filters(cloudtrail, Map.of());
-        JsonNode allProjects = QueryCompiler.panel(cloudtrail, panel, filters, user(Role.PROGRAM_MANAGER, "*").scope())
+        JsonNode allProjects = QueryCompiler.panel(cloudtrail, panel, filters,
+                user(Role.PROGRAM_MANAGER, "*").scope(), Optional.empty())
                 .body().at("/query/bool/filter/0");
         assertThat(allProjects.at("/bool/must_not/term/vigil.project").asText()).isEqualTo("unassigned");
 
-        JsonNode admin = QueryCompiler.panel(cloudtrail, panel, filters, user(Role.ADMIN).scope()).body()
+        JsonNode admin = QueryCompiler.panel(cloudtrail, panel, filters, user(Role.ADMIN).scope(), Optional.empty()).body()
                 .at("/query/bool/filter");
         assertThat(admin.toString()).doesNotContain("vigil.project");
     }
@@ -58,7 +61,8 @@ class QueryCompilerTest {
     void aProjectChosenInTheRequestNarrowsButNeverWidensTheScope() {
         Panel panel = cloudtrail.panel("top_users").orElseThrow();
         DashboardFilters filters = filters(cloudtrail, Map.of("project", List.of("beta")));
-        JsonNode clauses = QueryCompiler.panel(cloudtrail, panel, filters, user(Role.PROJECT_MANAGER, "alpha").scope())
+        JsonNode clauses = QueryCompiler.panel(cloudtrail, panel, filters,
+                user(Role.PROJECT_MANAGER, "alpha").scope(), Optional.empty())
                 .body().at("/query/bool/filter");
         assertThat(clauses).contains(json("{\"terms\": {\"vigil.project\": [\"alpha\"]}}"),
                 json("{\"terms\": {\"vigil.project\": [\"beta\"]}}"));
@@ -78,7 +82,7 @@ class QueryCompilerTest {
         Panel panel = cloudtrail.panel("errors").orElseThrow();
         DashboardFilters filters = filters(cloudtrail, Map.of("filter",
                 List.of("user.name:alice", "user.name:bob", "error.code:AccessDenied")));
-        JsonNode clauses = QueryCompiler.panel(cloudtrail, panel, filters, ProjectScope.everything()).body()
+        JsonNode clauses = QueryCompiler.panel(cloudtrail, panel, filters, ProjectScope.everything(), Optional.empty()).body()
                 .at("/query/bool/filter");
         assertThat(clauses).contains(json("{\"terms\": {\"user.name\": [\"alice\", \"bob\"]}}"),
                 json("{\"terms\": {\"error.code\": [\"AccessDenied\"]}}"), json("{\"exists\": {\"field\": \"error.code\"}}"));
@@ -127,7 +131,7 @@ class QueryCompilerTest {
     void aTableAsksForOnePageOfItsColumnsAndCsvForEveryRowUpToTheCap() {
         DashboardFilters filters = filters(cloudtrail, Map.of("page", List.of("2")));
         Panel errors = cloudtrail.panel("errors").orElseThrow();
-        JsonNode page = QueryCompiler.panel(cloudtrail, errors, filters, ProjectScope.everything()).body();
+        JsonNode page = QueryCompiler.panel(cloudtrail, errors, filters, ProjectScope.everything(), Optional.empty()).body();
         assertThat(page.path("from").asInt()).isEqualTo(40);
         assertThat(page.path("size").asInt()).isEqualTo(20);
         assertThat(page.path("_source").asBoolean()).isFalse();
@@ -139,7 +143,7 @@ class QueryCompilerTest {
         assertThat(all.path("size").asInt()).isEqualTo(QueryCompiler.MAX_ROWS);
 
         DashboardFilters deep = filters(cloudtrail, Map.of("page", List.of("500")));
-        assertThatThrownBy(() -> QueryCompiler.panel(cloudtrail, errors, deep, ProjectScope.everything()))
+        assertThatThrownBy(() -> QueryCompiler.panel(cloudtrail, errors, deep, ProjectScope.everything(), Optional.empty()))
                 .hasMessageContaining("beyond the first 10000 rows");
     }
 
@@ -181,7 +185,8 @@ class QueryCompilerTest {
     }
 
     private JsonNode compile(Dashboard dashboard, String panel, DashboardFilters filters) {
-        return QueryCompiler.panel(dashboard, dashboard.panel(panel).orElseThrow(), filters, ProjectScope.everything())
+        return QueryCompiler.panel(dashboard, dashboard.panel(panel).orElseThrow(), filters, ProjectScope.everything(),
+                Optional.empty())
                 .body();
     }
 

@@ -42,6 +42,8 @@ public final class StatusCommand implements Callable<Integer> {
         Map<String, Map<String, String>> checkpoints = CheckpointStore.of(config.dataDir()).streams();
         try (EngineSession engine = EngineSession.open(config, System.getenv(), true)) {
             EngineInfo info = engine.backend().info();
+            // what `vigil ingest` just had acknowledged is counted, not only what the engine refreshed since
+            engine.backend().refresh("vigil-*");
             List<DatasetCount> counts = new DatasetStats(engine.backend()).collect(specs);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

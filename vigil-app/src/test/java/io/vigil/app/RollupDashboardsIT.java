@@ -17,6 +17,7 @@ import io.vigil.web.dashboard.DashboardCatalog;
 import io.vigil.web.dashboard.DashboardFilters;
 import io.vigil.web.dashboard.DashboardQueries;
 import io.vigil.web.dashboard.Panel;
+import io.vigil.web.dashboard.PanelSearch;
 import io.vigil.web.dashboard.RolledUp;
 import io.vigil.web.dashboard.Rollups;
 import io.vigil.web.dashboard.QueryCompiler;
@@ -59,6 +60,7 @@ class RollupDashboardsIT {
         private DashboardQueries raw;
         private DashboardQueries rolledUp;
         private Instant end;
+        private int weekly;
 
         abstract VigilConfig config(Path dataDir);
 
@@ -70,7 +72,7 @@ class RollupDashboardsIT {
             DemoDataset.load(vigil, clock);
             EngineDashboardSearch search = new EngineDashboardSearch(vigil.engine().backend());
             raw = new DashboardQueries(search, 4);
-            rolledUp = new DashboardQueries(search, 4, new Rollups(List.of(CloudTrailRollup.SPEC), search));
+            rolledUp = new DashboardQueries(search, 4, new Rollups(List.of(CloudTrailRollup.SPEC), search, Duration.ZERO));
             cloudtrail = DashboardCatalog.load().find("cloudtrail").orElseThrow();
         }
 
@@ -98,6 +100,7 @@ class RollupDashboardsIT {
             routed += compareEveryVariant(present.watermark());
 
             assertThat(routed).as("panel answers read from the rollup").isGreaterThan(50);
+            assertThat(weekly).as("panel answers read from weekly rows").isPositive();
         }
 
         private int compareEveryVariant(Instant watermark) {
@@ -112,9 +115,10 @@ class RollupDashboardsIT {
                     for (Panel panel : cloudtrail.panels()) {
                         assertThat(comparable(answered.path(panel.id()))).as(panel.id() + " " + label)
                                 .isEqualTo(comparable(expected.path(panel.id())));
-                        routed += QueryCompiler.panel(cloudtrail, panel, filters, scope,
-                                Optional.of(new RolledUp(CloudTrailRollup.SPEC, watermark))).index()
-                                .contains(CloudTrailRollup.SPEC.index().prefix()) ? 1 : 0;
+                        PanelSearch search = QueryCompiler.panel(cloudtrail, panel, filters, scope,
+                                Optional.of(new RolledUp(CloudTrailRollup.SPEC, watermark)));
+                        routed += search.index().contains(CloudTrailRollup.SPEC.index().prefix()) ? 1 : 0;
+                        weekly += search.body().toString().contains("\"user_weekly\"") ? 1 : 0;
                     }
                     assertThat(rolledUp.facets(cloudtrail, filters.time(), scope)).as("filter choices " + label)
                             .isEqualTo(raw.facets(cloudtrail, filters.time(), scope));

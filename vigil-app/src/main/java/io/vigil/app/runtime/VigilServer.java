@@ -70,7 +70,7 @@ public final class VigilServer implements AutoCloseable {
                 vigil.clock());
         EngineDashboardSearch search = new EngineDashboardSearch(vigil.engine().backend());
         this.dashboardQueries = new DashboardQueries(search, DASHBOARD_QUERY_THREADS,
-                new Rollups(SourceCatalog.rollups(), search));
+                new Rollups(SourceCatalog.rollups(), search, Rollups.FRESHNESS));
         this.web = new WebServer(vigil.config().web(), auth, ingest, this::stats, this::health)
                 .dashboards(new DashboardEndpoint(DashboardCatalog.load(), dashboardQueries, vigil.clock()))
                 .addIngestRoute(EventBridgeRoute.NAME, new EventBridgeRoute(new EventBridgeRouter(EventRoutes.standard()),

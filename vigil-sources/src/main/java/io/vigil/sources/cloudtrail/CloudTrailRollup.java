@@ -14,9 +14,13 @@ import java.util.Map;
  * region, project and program: by event type; by service; by event and service; by what the sign-in
  * panel asks (event, MFA, identity type); by country of the source address; by everything about the
  * call (event, service, outcome, error, event type, MFA, identity type), for click filters on those; and
- * by user. Searches read whole days from the daily groups and the hours around them from the hourly
- * ones. Source addresses, request parameters and error messages stay in the events (the error table
- * reads them there).
+ * by user. Searches read whole weeks from the weekly group, the days around them from the daily groups
+ * and the hours around those from the hourly ones. Source addresses, request parameters and error
+ * messages stay in the events (the error table reads them there).
+ *
+ * <p>Only users are kept per week too: every instance and function session is a user, so a day has
+ * nearly as many user rows as events while the same sessions recur all week; a month of top users
+ * then reads four weeks of rows instead of thirty days of them. The other groups' daily rows are few.
  */
 public final class CloudTrailRollup {
 
@@ -25,6 +29,7 @@ public final class CloudTrailRollup {
     /** Each group's fields; the map's group keeps the centre of the locations too. */
     private static final Map<String, List<String>> GROUPS = groups();
     private static final String LOCATION = "source.geo.location";
+    private static final List<String> WEEKLY = List.of("user");
 
     public static final RollupSpec SPEC = new RollupSpec(NAME, CloudTrailDataset.INDEX,
             new IndexSpec("vigil-rollup-cloudtrail", IndexSpec.Rollover.MONTHLY,
@@ -51,13 +56,16 @@ public final class CloudTrailRollup {
         return groups;
     }
 
-    /** Every group per day, then per hour, those with the fewest rows first within each. */
+    /** Every group per day, the weekly ones, then every group per hour; those with the fewest rows first within each. */
     private static List<RollupGroup> levels() {
         List<RollupGroup> levels = new ArrayList<>();
-        for (Duration period : List.of(RollupGroup.DAY, RollupGroup.HOUR)) {
-            GROUPS.forEach((id, fields) -> levels.add(new RollupGroup(period.equals(RollupGroup.DAY) ? id + "_daily" : id,
-                    fields, id.equals("location") ? LOCATION : null, period)));
-        }
+        GROUPS.forEach((id, fields) -> levels.add(group(id + "_daily", fields, RollupGroup.DAY)));
+        WEEKLY.forEach(id -> levels.add(group(id + "_weekly", GROUPS.get(id), RollupGroup.WEEK)));
+        GROUPS.forEach((id, fields) -> levels.add(group(id, fields, RollupGroup.HOUR)));
         return levels;
+    }
+
+    private static RollupGroup group(String id, List<String> fields, Duration period) {
+        return new RollupGroup(id, fields, id.startsWith("location") ? LOCATION : null, period);
     }
 }

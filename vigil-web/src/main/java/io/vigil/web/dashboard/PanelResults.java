@@ -112,8 +112,9 @@ public final class PanelResults {
 
     /** Matching events: counted by the search when it read a rollup, else its hit count. */
     static long total(JsonNode response) {
-        JsonNode events = response.path("aggregations").path(RollupRoute.EVENT_TOTAL).path("doc_count");
-        return events.isNumber() ? events.asLong() : response.path("hits").path("total").path("value").asLong(0);
+        JsonNode aggregations = response.path("aggregations");
+        return aggregations.has(RollupRoute.EVENT_TOTAL) ? RollupRoute.events(aggregations)
+                : response.path("hits").path("total").path("value").asLong(0);
     }
 
     private static void table(ObjectNode result, Dashboard dashboard, Aggregation.Table table, int page,

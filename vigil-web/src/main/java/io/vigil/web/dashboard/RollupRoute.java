@@ -1,34 +1,43 @@
 package io.vigil.web.dashboard;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vigil.core.rollup.RollupGroup;
 import io.vigil.core.rollup.RollupSpec;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * How a search reads a rollup: its time range is cut into whole days read from the smallest daily
- * group that holds every field the search filters and aggregates on, whole hours around them from the
- * smallest such hourly group, and the minutes at either end from the raw events. Each group counts
+ * How a search reads a rollup: its time range is cut into whole periods of the longest period a group
+ * holding every field the search filters and aggregates on has (the smallest such group of each
+ * period), the shorter periods around them from the shorter groups down to hours, and the minutes at
+ * either end from the raw events: weeks, the days around them, the hours around those. Each group counts
  * every event once, so any groups may share a range. One search covers both index families, so the
  * engine merges buckets, ranks terms and counts as usual: it counts a rollup document as the events it
  * stands for. Searches that need the events themselves (table rows, distinct counts, map tiles) read
  * only raw events, and a histogram reads only groups whose period divides its interval.
  *
  * <p>The watermark is the start of an hour: hourly groups hold every hour before it, daily groups
- * every day before its day, and the events from the watermark on are read raw.
+ * every day before its day, weekly groups every week before its week, and the events from the
+ * watermark on are read raw.
  */
 final class RollupRoute {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Counts every event a routed search matches; {@code hits.total} would count rollup documents. */
+    /** Counts the events a routed search matches; {@code hits.total} would count rollup documents. */
     static final String EVENT_TOTAL = "event_total";
+    /** The {@code meta} key naming the aggregation whose buckets count the events {@link #EVENT_TOTAL} leaves out. */
+    private static final String COUNTED_BY = "counted_by";
 
     /** Documents of one group stand in for the events of [from, until). */
     private record Rolled(RollupGroup group, Instant from, Instant until) {
@@ -60,37 +69,59 @@ final class RollupRoute {
             return Optional.empty();
         }
         RolledUp rollup = rolledUp.get();
-        List<RollupGroup> groups = rollup.spec().groupsFor(new HashSet<>(fields)).stream()
-                .filter(group -> histogram.map(interval -> interval.length().toMillis() % group.period().toMillis() == 0)
-                        .orElse(true))
-                .toList();
-        Optional<RollupGroup> hours = first(groups, RollupGroup.HOUR.toMillis());
-        Optional<RollupGroup> days = first(groups, RollupGroup.DAY.toMillis());
-        if (hours.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant hoursFrom = hours.get().nextPeriodStart(time.from());
-        Instant hoursTo = rolledEnd(hours.get(), time, rollup.watermark());
-        if (!hoursFrom.isBefore(hoursTo)) {
+        List<Rolled> spans = spans(levels(rollup.spec().groupsFor(new HashSet<>(fields)), histogram), time,
+                rollup.watermark());
+        if (spans.isEmpty() || !spans.get(0).group().period().equals(RollupGroup.HOUR)) {
             return Optional.empty();
         }
         List<Rolled> rolled = new ArrayList<>();
-        Instant daysFrom = days.map(group -> group.nextPeriodStart(time.from())).orElse(hoursTo);
-        Instant daysTo = days.map(group -> rolledEnd(group, time, rollup.watermark())).orElse(hoursTo);
-        if (daysFrom.isBefore(daysTo)) {
-            rolled.add(new Rolled(hours.get(), hoursFrom, daysFrom));
-            rolled.add(new Rolled(days.get(), daysFrom, daysTo));
-            rolled.add(new Rolled(hours.get(), daysTo, hoursTo));
-        } else {
-            rolled.add(new Rolled(hours.get(), hoursFrom, hoursTo));
+        for (int level = 0; level < spans.size(); level++) {
+            Rolled span = spans.get(level);
+            if (level == spans.size() - 1) {
+                rolled.add(span);
+            } else {
+                Rolled inner = spans.get(level + 1);
+                rolled.add(new Rolled(span.group(), span.from(), inner.from()));
+                rolled.add(new Rolled(span.group(), inner.until(), span.until()));
+            }
         }
         rolled.removeIf(part -> !part.from().isBefore(part.until()));
+        rolled.sort(Comparator.comparing(Rolled::from));
+        Instant rolledFrom = spans.get(0).from();
         List<Raw> raw = new ArrayList<>();
-        if (time.from().isBefore(hoursFrom)) {
-            raw.add(new Raw(time.from(), hoursFrom, false));
+        if (time.from().isBefore(rolledFrom)) {
+            raw.add(new Raw(time.from(), rolledFrom, false));
         }
-        raw.add(new Raw(hoursTo, time.to(), true));
+        raw.add(new Raw(spans.get(0).until(), time.to(), true));
         return Optional.of(new RollupRoute(rollup, rolled, raw));
+    }
+
+    /** The smallest group of each period (they come fewest rows first), shortest period first. */
+    private static List<RollupGroup> levels(List<RollupGroup> groups, Optional<TimeRange.Interval> histogram) {
+        Map<Duration, RollupGroup> smallest = new TreeMap<>();
+        groups.stream()
+                .filter(group -> histogram.map(interval -> interval.length().toMillis() % group.period().toMillis() == 0)
+                        .orElse(true))
+                .forEach(group -> smallest.putIfAbsent(group.period(), group));
+        return List.copyOf(smallest.values());
+    }
+
+    /**
+     * What each level could read: its whole periods within the range and before the watermark. Each
+     * longer period starts where a shorter one does, so each span lies within the one before; the
+     * levels end at the first whose span is empty.
+     */
+    private static List<Rolled> spans(List<RollupGroup> levels, TimeRange time, Instant watermark) {
+        List<Rolled> spans = new ArrayList<>();
+        for (RollupGroup level : levels) {
+            Instant from = level.nextPeriodStart(time.from());
+            Instant until = level.periodStart(time.to().isBefore(watermark) ? time.to() : watermark);
+            if (!from.isBefore(until)) {
+                break;
+            }
+            spans.add(new Rolled(level, from, until));
+        }
+        return spans;
     }
 
     /** The events' index pattern and the rollup's, searched together. */
@@ -107,20 +138,43 @@ final class RollupRoute {
         return clause;
     }
 
-    /** Counts every event the search matches, whichever documents stand for them. */
-    static ObjectNode eventTotal() {
+    /**
+     * Counts every event a routed search matches, whichever documents stand for them. When a terms or
+     * date histogram aggregation at the top puts every event with its field into a bucket (or its
+     * {@code sum_other_doc_count}), only the events without that field are counted apart: a filter
+     * matching everything would cost as much as the panel's own aggregation.
+     *
+     * @param aggs the search's aggregations
+     */
+    static ObjectNode eventTotal(JsonNode aggs) {
         ObjectNode total = NODES.objectNode();
+        for (Map.Entry<String, JsonNode> agg : aggs.properties()) {
+            JsonNode bucketed = agg.getValue().has("terms") ? agg.getValue().path("terms")
+                    : agg.getValue().path("date_histogram");
+            boolean everyValue = !bucketed.has("include") && !bucketed.has("exclude") && !bucketed.has("hard_bounds");
+            if (bucketed.isObject() && everyValue) {
+                total.putObject("missing").put("field", bucketed.path("field").asText());
+                total.putObject("meta").put(COUNTED_BY, agg.getKey());
+                return total;
+            }
+        }
         total.putObject("filter").putObject("match_all");
         return total;
     }
 
-    /** Where the rolled-up part of a group ends: at its last whole period before the range ends or the watermark. */
-    private static Instant rolledEnd(RollupGroup group, TimeRange time, Instant watermark) {
-        return group.periodStart(time.to().isBefore(watermark) ? time.to() : watermark);
-    }
-
-    private static Optional<RollupGroup> first(List<RollupGroup> groups, long periodMillis) {
-        return groups.stream().filter(group -> group.period().toMillis() == periodMillis).findFirst();
+    /** The events a routed search matched, from the answer of its {@link #eventTotal}. */
+    static long events(JsonNode aggregations) {
+        JsonNode total = aggregations.path(EVENT_TOTAL);
+        long events = total.path("doc_count").asLong();
+        String countedBy = total.path("meta").path(COUNTED_BY).asText("");
+        if (!countedBy.isEmpty()) {
+            JsonNode counted = aggregations.path(countedBy);
+            for (JsonNode bucket : counted.path("buckets")) {
+                events += bucket.path("doc_count").asLong();
+            }
+            events += counted.path("sum_other_doc_count").asLong(0);
+        }
+        return events;
     }
 
     private static ObjectNode rolledDocuments(Rolled part, String timeField) {

@@ -3,6 +3,7 @@ package io.vigil.web.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vigil.sources.cloudtrail.CloudTrailRollup;
 import io.vigil.web.auth.ProjectScope;
 import java.time.Instant;
@@ -18,6 +19,8 @@ class RollupRoutingTest {
     private static final Instant WATERMARK = Instant.parse("2026-11-27T12:00:00Z");
     private static final Optional<RolledUp> ROLLUP = Optional.of(new RolledUp(CloudTrailRollup.SPEC, WATERMARK));
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Dashboard cloudtrail = DashboardCatalog.load().find("cloudtrail").orElseThrow();
 
     @Test
@@ -31,8 +34,23 @@ class RollupRoutingTest {
         assertThat(groups("top_event_names", week)).containsExactly("event", "event_daily", "event");
         // 3-hour buckets: days would not fit them
         assertThat(groups("events_over_time", week)).containsExactly("event_type");
-        JsonNode body = search("top_users", week).body();
-        assertThat(body.at("/aggs/" + RollupRoute.EVENT_TOTAL + "/filter").has("match_all")).isTrue();
+    }
+
+    @Test
+    void eventsAreCountedByThePanelsBucketsPlusThoseWithoutTheirFieldOrElseByAFilter() throws Exception {
+        DashboardFilters week = filters(Map.of("from", List.of("now-7d")));
+        JsonNode users = search("top_users", week).body();
+        assertThat(users.at("/aggs/" + RollupRoute.EVENT_TOTAL + "/missing/field").asText()).isEqualTo("user.name");
+        assertThat(users.at("/track_total_hits").asBoolean()).isFalse();
+        assertThat(search("mfa", week).body().at("/aggs/" + RollupRoute.EVENT_TOTAL + "/filter").has("match_all")).isTrue();
+
+        // 40 + 2 in the top buckets, 7 in the others, 3 without a user
+        String answer = "{\"buckets\": {\"buckets\": [{\"key\": \"alice\", \"doc_count\": 40}, {\"key\": \"bob\","
+                + " \"doc_count\": 2}], \"sum_other_doc_count\": 7}, \"" + RollupRoute.EVENT_TOTAL + "\": {\"doc_count\": 3,"
+                + " \"meta\": " + users.at("/aggs/" + RollupRoute.EVENT_TOTAL + "/meta") + "}}";
+        assertThat(RollupRoute.events(JSON.readTree(answer))).isEqualTo(52);
+        String filtered = "{\"" + RollupRoute.EVENT_TOTAL + "\": {\"doc_count\": 9}}";
+        assertThat(RollupRoute.events(JSON.readTree(filtered))).isEqualTo(9);
     }
 
     @Test
@@ -69,6 +87,27 @@ class RollupRoutingTest {
         assertThat(raw.get(0).at("/range/@timestamp/gte").asLong()).isEqualTo(Instant.parse("2026-11-20T08:15:00Z").toEpochMilli());
         assertThat(raw.get(0).at("/range/@timestamp/lt").asLong()).isEqualTo(Instant.parse("2026-11-20T09:00:00Z").toEpochMilli());
         assertThat(raw.get(1).at("/range/@timestamp/gte").asLong()).isEqualTo(WATERMARK.toEpochMilli());
+    }
+
+    @Test
+    void usersOverAMonthReadWholeWeeksFromWeeklyRowsAndTheDaysAndHoursAroundThem() {
+        DashboardFilters month = filters(Map.of("from", List.of("2026-10-27T08:15:00Z")));
+        JsonNode clauses = search("top_users", month).body().at("/query/bool/filter");
+        JsonNode parts = clauses.get(clauses.size() - 1).at("/bool/should");
+
+        assertThat(groups("top_users", month)).containsExactly("user", "user_daily", "user_weekly", "user_daily", "user");
+        assertThat(start(parts.get(0))).isEqualTo(Instant.parse("2026-10-27T09:00:00Z"));
+        assertThat(start(parts.get(1))).isEqualTo(Instant.parse("2026-10-28T00:00:00Z"));
+        // weeks start on Thursdays (counted from the epoch); the week of the watermark is not kept yet
+        assertThat(start(parts.get(2))).isEqualTo(Instant.parse("2026-10-29T00:00:00Z"));
+        assertThat(end(parts.get(2))).isEqualTo(Instant.parse("2026-11-26T00:00:00Z"));
+        assertThat(end(parts.get(3))).isEqualTo(Instant.parse("2026-11-27T00:00:00Z"));
+        assertThat(end(parts.get(4))).isEqualTo(WATERMARK);
+        // only users are kept per week; daily histogram buckets take no weeks
+        assertThat(groups("top_event_names", month)).containsExactly("event", "event_daily", "event");
+        DashboardFilters byUser = filters(Map.of("from", List.of("2026-10-27T08:15:00Z"), "filter",
+                List.of("user.name:alice")));
+        assertThat(groups("top_users", byUser)).contains("user_weekly");
     }
 
     @Test

@@ -118,6 +118,32 @@ final class BenchEngine {
         return rows;
     }
 
+    /** Garbage collections of the engine's JVMs so far, summed over nodes and collectors of each kind. */
+    record Collections(long youngCount, long youngMillis, long oldCount, long oldMillis) {
+
+        /** What was collected between {@code before} and this. */
+        Collections since(Collections before) {
+            return new Collections(youngCount - before.youngCount, youngMillis - before.youngMillis,
+                    oldCount - before.oldCount, oldMillis - before.oldMillis);
+        }
+    }
+
+    /** The engine's garbage collections so far; zeros when the engine does not say. */
+    Collections collections() {
+        EngineResponse response = transport.get("/_nodes/stats/jvm");
+        long[] sums = new long[4];
+        if (response.ok()) {
+            for (JsonNode node : response.json().path("nodes")) {
+                JsonNode collectors = node.path("jvm").path("gc").path("collectors");
+                sums[0] += collectors.path("young").path("collection_count").asLong();
+                sums[1] += collectors.path("young").path("collection_time_in_millis").asLong();
+                sums[2] += collectors.path("old").path("collection_count").asLong();
+                sums[3] += collectors.path("old").path("collection_time_in_millis").asLong();
+            }
+        }
+        return new Collections(sums[0], sums[1], sums[2], sums[3]);
+    }
+
     /** The largest heap of the engine's nodes, in bytes; 0 when the engine does not say. */
     long heapMaxBytes() {
         EngineResponse response = transport.get("/_nodes/jvm");

@@ -39,8 +39,14 @@ import java.util.stream.Stream;
  */
 public final class DashboardLatencyBenchmark {
 
-    static final int WARMUP_RUNS = 2;
-    private static final Duration INGEST_SETTLE = Duration.ofSeconds(5);
+    /** How long the ingest runs before measuring: until both JVMs have compiled its path it costs several times the CPU. */
+    private static final Duration INGEST_SETTLE = Duration.ofSeconds(30);
+    /**
+     * Unmeasured runs of every filter variant before measuring: the engine starts with the benchmark, and
+     * its compiler took a third to all of a core through the first cycles, as it does not in a server that
+     * has been running.
+     */
+    private static final int WARMUP_CYCLES = 3;
 
     /**
      * @param keptData       whether the data directory outlives the run: then the events ingested while
@@ -105,11 +111,13 @@ public final class DashboardLatencyBenchmark {
         LiveIngest live = new LiveIngest(vigil, options.ingestPerSecond(), loaded.end(), System.nanoTime());
         LiveIngest.Result ingest;
         RollupScheduler rollups = new RollupScheduler(vigil);
-        Rollups read = options.rollups() ? new Rollups(SourceCatalog.rollups(), engine::searchUncached) : Rollups.none();
+        Rollups read = options.rollups()
+                ? new Rollups(SourceCatalog.rollups(), engine::searchUncached, Rollups.FRESHNESS) : Rollups.none();
         if (options.rollups()) {
             setup.put("rollups", catchUp(rollups, engine));
         }
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        BenchEngine.Collections collectionsBefore = engine.collections();
         try (DashboardQueries queries = new DashboardQueries(engine::searchUncached, VigilServer.DASHBOARD_QUERY_THREADS,
                 read)) {
             live.start();
@@ -132,6 +140,10 @@ public final class DashboardLatencyBenchmark {
                 + "&request=true" + (options.clearFielddata() ? "&fielddata=true" : "") + " before every measured"
                 + " dashboard load, panel and filter-choice search" + (options.clearFielddata() ? ""
                 : " (global ordinals kept: the running ingest's refreshes rebuild them, as in production)"));
+        BenchEngine.Collections collected = engine.collections().since(collectionsBefore);
+        setup.put("engine GC", String.format(Locale.ROOT, "while measuring: %,d young collections (%,d ms),"
+                + " %,d old (%,d ms)", collected.youngCount(), collected.youngMillis(), collected.oldCount(),
+                collected.oldMillis()));
         setup.put("ingest", ingest.describe());
         setup.put("machine load", String.format(Locale.ROOT, "load average %.1f when measuring began, %.1f when it ended"
                 + " (every process on the machine, the engine and this one included)", loadBefore,
@@ -141,9 +153,10 @@ public final class DashboardLatencyBenchmark {
                     + " so the kept directory holds the same data next time",
                     engine.deleteAfter(CloudTrailDataset.INDEX.pattern(), loaded.end())));
         }
-        setup.put("runs", String.format(Locale.ROOT, "%d per dashboard after %d warm-up runs, cycling through %d filter"
-                + " variants: %s; %d panels at once for a whole dashboard", options.iterations(), WARMUP_RUNS,
-                FilterVariant.of(dashboards.get(0)).size(), variantsLabel(), VigilServer.DASHBOARD_QUERY_THREADS));
+        setup.put("runs", String.format(Locale.ROOT, "%d per dashboard, cycling through %d filter variants after %d"
+                + " unmeasured runs of each: %s; %d panels at once for a whole dashboard", options.iterations(),
+                FilterVariant.of(dashboards.get(0)).size(), WARMUP_CYCLES, variantsLabel(),
+                VigilServer.DASHBOARD_QUERY_THREADS));
         return new DashboardLatencyReport(setup, LatencyTargets.forEvents(loaded.events()), figures);
     }
 
@@ -184,27 +197,32 @@ public final class DashboardLatencyBenchmark {
         Latencies selects = new Latencies();
         long errors = 0;
         long started = System.nanoTime();
-        for (int run = -WARMUP_RUNS; run < options.iterations(); run++) {
+        for (int run = -WARMUP_CYCLES * variants.size(); run < options.iterations(); run++) {
+            boolean measured = run >= 0;
             FilterVariant variant = variants.get(Math.floorMod(run, variants.size()));
             DashboardFilters filters = variant.filters(dashboard, vigil.clock().instant());
             ProjectScope scope = variant.principal().scope();
-            if (run < 0) {
-                timed(engine, indices, () -> queries.panels(dashboard, filters, scope));
-                continue;
-            }
             Timed<ObjectNode> page = timed(engine, indices, () -> queries.panels(dashboard, filters, scope));
-            whole.add(page.nanos());
-            byVariant.get(variant.label()).add(page.nanos());
-            errors += page.value().properties().stream().filter(answer -> answer.getValue().has("error")).count();
+            if (measured) {
+                whole.add(page.nanos());
+                byVariant.get(variant.label()).add(page.nanos());
+                errors += page.value().properties().stream().filter(answer -> answer.getValue().has("error")).count();
+            }
             for (Panel panel : dashboard.panels()) {
                 Timed<Boolean> answered = timed(engine, indices,
                         () -> answered(() -> queries.panel(dashboard, panel, filters, scope)));
-                panels.get(panel.id()).add(answered.nanos());
-                errors += answered.value() ? 0 : 1;
+                if (measured) {
+                    panels.get(panel.id()).add(answered.nanos());
+                    errors += answered.value() ? 0 : 1;
+                }
             }
-            selects.add(timed(engine, indices, () -> queries.facets(dashboard, filters.time(), scope)).nanos());
+            Timed<ObjectNode> choices = timed(engine, indices, () -> queries.facets(dashboard, filters.time(), scope));
+            if (measured) {
+                selects.add(choices.nanos());
+            }
         }
-        out.printf(Locale.ROOT, "measured %s: %d runs in %s%n", dashboard.id(), options.iterations() + WARMUP_RUNS,
+        out.printf(Locale.ROOT, "measured %s: %d runs in %s%n", dashboard.id(),
+                options.iterations() + WARMUP_CYCLES * variants.size(),
                 BenchData.minutes((System.nanoTime() - started) / 1e9));
         out.flush();
         List<DashboardLatencyReport.Row> rows = new ArrayList<>();

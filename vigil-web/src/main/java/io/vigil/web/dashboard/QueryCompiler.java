@@ -62,7 +62,7 @@ public final class QueryCompiler {
             aggregations(body, aggregation, dashboard.timeField(panel), filters.time());
             if (route.isPresent()) {
                 ObjectNode aggs = body.get("aggs") instanceof ObjectNode declared ? declared : body.putObject("aggs");
-                aggs.set(RollupRoute.EVENT_TOTAL, RollupRoute.eventTotal(aggs));
+                aggs.set(RollupRoute.EVENT_TOTAL, route.get().eventTotal(aggs));
                 // hits would count rollup documents, not events: counting them is work for nothing
                 body.put("track_total_hits", false);
             }

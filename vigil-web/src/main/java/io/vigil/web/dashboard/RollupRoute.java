@@ -50,11 +50,14 @@ final class RollupRoute {
     private final List<Rolled> rolled;
     private final List<Raw> raw;
     private final String rollupIndex;
+    /** Fields with several values per event (project and program sets): their buckets count an event more than once. */
+    private final List<String> multiValued;
 
     private RollupRoute(RolledUp rollup, List<Rolled> rolled, List<Raw> raw) {
         this.rolled = rolled;
         this.raw = raw;
         this.rollupIndex = rollup.spec().index().pattern();
+        this.multiValued = rollup.spec().sets();
     }
 
     /**
@@ -140,19 +143,20 @@ final class RollupRoute {
 
     /**
      * Counts every event a routed search matches, whichever documents stand for them. When a terms or
-     * date histogram aggregation at the top puts every event with its field into a bucket (or its
-     * {@code sum_other_doc_count}), only the events without that field are counted apart: a filter
+     * date histogram aggregation at the top puts every event with its field into exactly one bucket (or
+     * its {@code sum_other_doc_count}), only the events without that field are counted apart: a filter
      * matching everything would cost as much as the panel's own aggregation.
      *
      * @param aggs the search's aggregations
      */
-    static ObjectNode eventTotal(JsonNode aggs) {
+    ObjectNode eventTotal(JsonNode aggs) {
         ObjectNode total = NODES.objectNode();
         for (Map.Entry<String, JsonNode> agg : aggs.properties()) {
             JsonNode bucketed = agg.getValue().has("terms") ? agg.getValue().path("terms")
                     : agg.getValue().path("date_histogram");
-            boolean everyValue = !bucketed.has("include") && !bucketed.has("exclude") && !bucketed.has("hard_bounds");
-            if (bucketed.isObject() && everyValue) {
+            boolean onceEach = !bucketed.has("include") && !bucketed.has("exclude") && !bucketed.has("hard_bounds")
+                    && !multiValued.contains(bucketed.path("field").asText());
+            if (bucketed.isObject() && onceEach) {
                 total.putObject("missing").put("field", bucketed.path("field").asText());
                 total.putObject("meta").put(COUNTED_BY, agg.getKey());
                 return total;

@@ -44,6 +44,11 @@ class RollupRoutingTest {
         assertThat(users.at("/track_total_hits").asBoolean()).isFalse();
         assertThat(search("mfa", week).body().at("/aggs/" + RollupRoute.EVENT_TOTAL + "/filter").has("match_all")).isTrue();
 
+        // an event of an account two projects share is in both projects' buckets: those do not count events
+        RollupRoute route = RollupRoute.of(ROLLUP, List.of("vigil.project"), week.time(), Optional.empty()).orElseThrow();
+        JsonNode byProject = JSON.readTree("{\"projects\": {\"terms\": {\"field\": \"vigil.project\"}}}");
+        assertThat(route.eventTotal(byProject).at("/filter").has("match_all")).isTrue();
+
         // 40 + 2 in the top buckets, 7 in the others, 3 without a user
         String answer = "{\"buckets\": {\"buckets\": [{\"key\": \"alice\", \"doc_count\": 40}, {\"key\": \"bob\","
                 + " \"doc_count\": 2}], \"sum_other_doc_count\": 7}, \"" + RollupRoute.EVENT_TOTAL + "\": {\"doc_count\": 3,"

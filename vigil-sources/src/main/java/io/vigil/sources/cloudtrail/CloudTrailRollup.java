@@ -20,7 +20,8 @@ import java.util.Map;
  *
  * <p>Only users are kept per week too: every instance and function session is a user, so a day has
  * nearly as many user rows as events while the same sessions recur all week; a month of top users
- * then reads four weeks of rows instead of thirty days of them. The other groups' daily rows are few.
+ * then reads four weeks of rows instead of thirty days of them. The other groups have few values
+ * (event names, services, countries), so a day of them already holds far fewer rows than events.
  */
 public final class CloudTrailRollup {
 
@@ -56,7 +57,7 @@ public final class CloudTrailRollup {
         return groups;
     }
 
-    /** Every group per day, the weekly ones, then every group per hour; those with the fewest rows first within each. */
+    /** Every group per day, the weekly ones, then every group per hour: fewest rows first within each period. */
     private static List<RollupGroup> levels() {
         List<RollupGroup> levels = new ArrayList<>();
         GROUPS.forEach((id, fields) -> levels.add(group(id + "_daily", fields, RollupGroup.DAY)));

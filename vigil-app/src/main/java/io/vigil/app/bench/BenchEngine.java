@@ -12,7 +12,6 @@ import io.vigil.store.EngineException;
 import io.vigil.store.SearchBackends;
 import io.vigil.store.backend.EngineResponse;
 import io.vigil.store.backend.EngineTransport;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +19,7 @@ import java.util.TreeMap;
 /**
  * The engine calls the dashboard benchmark needs beyond {@link io.vigil.store.SearchBackend}, whose
  * {@code search} takes no URL parameters: searches that bypass the shard request cache
- * ({@code ?request_cache=false}), clearing caches, deleting by query, hot threads and the node's heap.
+ * ({@code ?request_cache=false}), clearing caches, deleting by query, the node's heap and garbage collections.
  * Sent through the same {@link EngineTransport} as the backend's, so authentication and TLS are the
  * configured ones.
  */
@@ -90,18 +89,6 @@ final class BenchEngine {
             // the deleted documents stay until the engine's own merges drop them: the next run is slower, not wrong
         }
         return deleted;
-    }
-
-    /** The engine's busiest threads over half a second, as text. */
-    String hotThreads() {
-        EngineResponse response = transport.get("/_nodes/hot_threads?threads=3&interval=500ms&ignore_idle_threads=true");
-        return new String(response.body(), StandardCharsets.UTF_8);
-    }
-
-    /** The search with {@code "profile": true}: where the engine spent its time, per query clause and aggregation. */
-    JsonNode profile(String indices, ObjectNode body) {
-        ObjectNode profiled = body.deepCopy().put("profile", true);
-        return searchUncached(indices, profiled);
     }
 
     /** Rollup documents (not the events they stand for) per group of every rollup, by group id. */

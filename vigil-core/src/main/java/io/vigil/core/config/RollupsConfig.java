@@ -3,7 +3,7 @@ package io.vigil.core.config;
 import java.time.Duration;
 
 /**
- * The hourly and daily rollups {@code vigil serve} keeps for dashboards over long time ranges.
+ * The hourly, daily and weekly rollups {@code vigil serve} keeps for dashboards over long time ranges.
  *
  * @param interval how often the rollup job runs (default 1 minute): events delivered late into hours
  *                 already rolled up reach the dashboards at the next run

@@ -17,7 +17,7 @@ import java.util.List;
  * @param collectors the continuous collectors of {@code vigil serve}
  * @param geoip      offline IP geolocation
  * @param findings   the finding lifecycle (reconciliation sweep)
- * @param rollups    the hourly and daily rollups behind the dashboards
+ * @param rollups    the hourly, daily and weekly rollups behind the dashboards
  */
 public record VigilConfig(Path dataDir, EngineConfig engine, WebConfig web, BulkConfig bulk,
                           RetentionConfig retention, List<ProgramConfig> programs, AwsConfig aws,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Pre-aggregated counts of a time-based dataset per hour or day, so that dashboards over days and weeks
+ * Pre-aggregated counts of a time-based dataset per hour, day or week, so that dashboards over days and weeks
  * read thousands of rows instead of millions of events. A rollup document holds one period, the values of
  * the common {@code dimensions}, the whole value sets of the multi-valued {@code sets} fields (an event
  * of an account shared by two projects is one row naming both, as in the source), one group's

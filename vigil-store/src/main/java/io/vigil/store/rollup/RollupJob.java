@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a rollup up to date. Each run takes as watermark the start of the hour {@code lag} before now
- * (CloudTrail delivers files minutes after the calls), rolls up every whole period (hour or day) of a
+ * (CloudTrail delivers files minutes after the calls), rolls up every whole period (hour, day, week) of a
  * group before it whose event count differs from the group's (new hours, late deliveries, backfills,
  * retention), waits until the engine has acknowledged every document, deletes rows that no event has
  * any more, and only then publishes the watermark that searches use. The cost of a run follows the

@@ -42,7 +42,7 @@ public final class QueryCompiler {
 
     /**
      * The search for a panel's answer; a table gets the request's page. A panel that only counts
-     * events by fields the dataset's rollup holds reads it for the whole days and hours of its range
+     * events by fields the dataset's rollup holds reads it for the whole weeks, days and hours of its range
      * ({@link RollupRoute}).
      */
     public static PanelSearch panel(Dashboard dashboard, Panel panel, DashboardFilters filters, ProjectScope scope,
@@ -124,7 +124,7 @@ public final class QueryCompiler {
                 histogram ? Optional.of(filters.time().interval()) : Optional.empty());
     }
 
-    /** The query of every search of the panel, with exact hit counts. */
+    /** The query of every search of the panel, with exact hit counts (a search reading a rollup counts events instead). */
     private static ObjectNode base(Dashboard dashboard, Panel panel, DashboardFilters filters, ProjectScope scope,
                                    Optional<RollupRoute> route) {
         ObjectNode body = NODES.objectNode();
